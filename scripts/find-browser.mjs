@@ -1,0 +1,37 @@
+// Locates a Chromium or Chrome binary for the browser tests, so that no test tool downloads one.
+import {existsSync} from 'node:fs';
+
+/** Paths tried in order after CHROME_PATH. */
+export const usualChromePaths = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+export const browserHelp = `No Chromium or Chrome was found.
+  Set CHROME_PATH to the browser binary, for example:
+    CHROME_PATH=/usr/bin/chromium npm test
+  or install Debian's Chromium (as root):
+    apt-get update && apt-get install -y chromium
+  Paths tried: ${usualChromePaths.join(', ')}`;
+
+/**
+ * Returns the browser binary from CHROME_PATH, else the first usual path that exists, else null.
+ * Throws when CHROME_PATH is set but does not exist, because a typo there should not silently
+ * fall back to another browser.
+ */
+export function findChrome(env = process.env) {
+  if (env.CHROME_PATH) {
+    if (!existsSync(env.CHROME_PATH)) {
+      throw new Error(`CHROME_PATH is set to "${env.CHROME_PATH}", but no file exists there. ` +
+        'Point it at a Chromium or Chrome binary, or unset it to search the usual paths.');
+    }
+    return env.CHROME_PATH;
+  }
+  return usualChromePaths.find((path) => existsSync(path)) ?? null;
+}
