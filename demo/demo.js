@@ -1,0 +1,38 @@
+import {MockBackend} from '../dist/index.js';
+import '../dist/define.js';
+
+const log = document.getElementById('log');
+const stay = document.getElementById('stay');
+
+// What a backend returns for each widget; the German one has its topic in German.
+const configs = {
+  'demo-en': MockBackend.demoConfig,
+  'demo-de': {...MockBackend.demoConfig, topic: 'neue Röstungen und Brühtipps, etwa zweimal im Monat'},
+};
+
+for (const widget of document.querySelectorAll('messenger-optin[widget-id]')) {
+  widget.backend = new MockBackend({
+    config: configs[widget.widgetId],
+    latencyMs: 300,
+    confirmAfterMs: 5000,
+  });
+}
+
+// Keeps the demo on this page by stopping the link's navigation. Cancelling optin-start would do
+// that too, but it would also skip recording the intent, which the demo is meant to show.
+document.addEventListener('click', (event) => {
+  const onChannelLink = event.composedPath().some((node) => node instanceof HTMLAnchorElement && node.part.contains('channel'));
+  if (stay.checked && onChannelLink) {
+    event.preventDefault();
+  }
+});
+
+const eventNames = ['optin-start', 'optin-recorded', 'optin-confirmed', 'optin-privacy-toggle', 'optin-error'];
+for (const name of eventNames) {
+  document.addEventListener(name, (event) => {
+    const item = document.createElement('li');
+    const {cause, ...detail} = event.detail;
+    item.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify(detail)}`;
+    log.prepend(item);
+  });
+}

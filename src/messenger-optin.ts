@@ -1,0 +1,635 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {MsgFn} from '@lit/localize';
+import type {OptinBackend, UiAction, WidgetConfig} from './backend/types.js';
+import {HttpBackend} from './backend/http.js';
+import {clientTimestamp, createIntentId, pagePlacement, sha256Hex} from './backend/intent.js';
+import {channelDefinitions} from './channels/index.js';
+import type {ChannelId} from './channels/types.js';
+import {
+  BACKEND_FIELD_NAMES,
+  rawConfigFromBackend,
+  resolveConfig,
+  type ConfigProblem,
+  type RawConfig,
+  type ResolvedConfig,
+} from './config.js';
+import {createOptinEvent, type OptinErrorDetail} from './events.js';
+import {channelIcon} from './icons.js';
+import {observeLanguageChanges} from './language-observer.js';
+import {
+  createTranslator,
+  findLanguage,
+  isLocaleLoaded,
+  loadLocale,
+  localeDirection,
+  matchLocale,
+  SOURCE_LOCALE,
+} from './localization.js';
+import * as messages from './messages.js';
+import {createReference} from './reference.js';
+import {StatusPoller} from './status-poller.js';
+import {styles} from './styles.js';
+import {VERSION} from './version.js';
+
+/** Source of the widget's configuration, and the progress of loading it from a backend. */
+type ConfigState = 'attributes' | 'loading' | 'backend' | 'fallback';
+
+/** A channel ready to render: its final deep link is known before any click. */
+interface ChannelLink {
+  id: ChannelId;
+  displayName: string;
+  url: string;
+}
+
+/**
+ * A messenger newsletter sign-up by double opt-in. Each configured channel is a link that opens
+ * the messenger with the start keyword prefilled; only the message the visitor then sends
+ * subscribes them. A notice beside the links and a privacy panel behind "?" tell the visitor who
+ * sends what and how to unsubscribe.
+ *
+ * @summary Double opt-in newsletter sign-up over WhatsApp, Messenger, Telegram and Instagram.
+ *
+ * @slot privacy - Replaces the body of the privacy panel with the site owner's own text.
+ *
+ * @fires optin-start - A channel link was activated, before navigation. Cancelable: `preventDefault()` stops the navigation and the intent recording. Detail: `OptinStartDetail` `{channel, url, reference}`.
+ * @fires optin-privacy-toggle - The privacy panel opened or closed. Detail: `OptinPrivacyToggleDetail` `{open}`.
+ * @fires optin-recorded - The backend accepted the opt-in intent of an activation. Detail: `OptinRecordedDetail` `{channel, reference, intentId}`.
+ * @fires optin-confirmed - The backend reports that the visitor's start message arrived, so the subscription is confirmed. Detail: `OptinConfirmedDetail` `{channel, reference}`.
+ * @fires optin-error - A configuration value is invalid or the configuration failed to load (phase `config`), an intent could not be recorded (phase `record`), or status checks kept failing until they gave up (phase `status`). Detail: `OptinErrorDetail` `{phase, message, attribute?, value?, channel?, cause?}`.
+ *
+ * @csspart container - The box around the whole widget.
+ * @csspart heading - The heading.
+ * @csspart channels - The list of channel links.
+ * @csspart channel - Each channel link.
+ * @csspart channel-whatsapp - The WhatsApp link.
+ * @csspart channel-messenger - The Messenger link.
+ * @csspart channel-telegram - The Telegram link.
+ * @csspart channel-instagram - The Instagram link.
+ * @csspart channel-icon - The brand icon inside each channel link.
+ * @csspart channel-label - The text label inside each channel link.
+ * @csspart notice - The consent notice shown before any click.
+ * @csspart privacy-link - The privacy policy link in the notice.
+ * @csspart privacy-toggle - The "?" button that opens and closes the privacy panel.
+ * @csspart privacy-panel - The privacy panel.
+ * @csspart privacy-close - The close button inside the privacy panel.
+ * @csspart status - The live region that announces a confirmed subscription.
+ *
+ * @cssprop [--messenger-optin-font-family=system-ui, sans-serif] - Font family.
+ * @cssprop [--messenger-optin-font-size=16px] - Base font size; every size in the widget is relative to it.
+ * @cssprop [--messenger-optin-text-color=#1f2328] - Text colour.
+ * @cssprop [--messenger-optin-background=#ffffff] - Background of the box.
+ * @cssprop [--messenger-optin-border-color=#d0d7de] - Border colour of the box.
+ * @cssprop [--messenger-optin-border-radius=0.75em] - Corner radius of the box.
+ * @cssprop [--messenger-optin-button-radius=0.5em] - Corner radius of the channel links.
+ * @cssprop [--messenger-optin-gap=0.75em] - Space between the heading, links and notice.
+ * @cssprop [--messenger-optin-link-color=#0550ae] - Colour of text links.
+ * @cssprop [--messenger-optin-focus-color=#0550ae] - Colour of the focus ring.
+ * @cssprop [--messenger-optin-panel-background=#f6f8fa] - Background of the privacy panel.
+ * @cssprop [--messenger-optin-min-block-size=15em] - Height reserved while a backend's configuration loads, and kept afterwards, so content below the widget does not move.
+ * @cssprop [--messenger-optin-whatsapp-color=#25D366] - Background of the WhatsApp link.
+ * @cssprop [--messenger-optin-messenger-color=#0866FF] - Background of the Messenger link.
+ * @cssprop [--messenger-optin-telegram-color=#26A5E4] - Background of the Telegram link.
+ * @cssprop [--messenger-optin-instagram-color=#FF0069] - Background of the Instagram link.
+ */
+export class MessengerOptin extends LitElement {
+  static override styles = styles;
+
+  /** The package version. */
+  static readonly version = VERSION;
+
+  /** WhatsApp business phone number in international writing, e.g. `+49 171 1234567`. */
+  @property({reflect: true}) whatsapp?: string;
+
+  /** Facebook page username or numeric id, or its `m.me` / `facebook.com` link. */
+  @property({reflect: true}) messenger?: string;
+
+  /** Telegram bot username, with or without `@`, or its `t.me` link. */
+  @property({reflect: true}) telegram?: string;
+
+  /** Instagram username, with or without `@`, or its `instagram.com` / `ig.me` link. */
+  @property({reflect: true}) instagram?: string;
+
+  /** Configured channels to show, in display order, e.g. `telegram whatsapp`. */
+  @property({reflect: true}) channels?: string;
+
+  /** Start message prefilled in the messenger. */
+  @property({reflect: true}) keyword?: string;
+
+  /** Word that unsubscribes, named in the notice. */
+  @property({attribute: 'stop-keyword', reflect: true}) stopKeyword?: string;
+
+  /** Name of the sender of the news, shown in the notice and the privacy panel. */
+  @property({attribute: 'business-name', reflect: true}) businessName?: string;
+
+  /** Description of what subscribers receive, e.g. "product news, about twice a month". */
+  @property({reflect: true}) topic?: string;
+
+  /** URL of the full privacy policy: `https:`, or `http:` on localhost. */
+  @property({attribute: 'privacy-url', reflect: true}) privacyUrl?: string;
+
+  /** ISO 3166 alpha-2 country for phone numbers written without country code, e.g. `DE`. */
+  @property({attribute: 'default-country', reflect: true}) defaultCountry?: string;
+
+  /** Level of the heading for the page outline, 1 to 6. */
+  @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 2;
+
+  /** Widget id sent to the backend; selects the configuration on the server. */
+  @property({attribute: 'widget-id', reflect: true}) widgetId = 'default';
+
+  /** Base URL of a backend that speaks the documented HTTP contract; creates an `HttpBackend`. */
+  @property({attribute: 'backend-url', reflect: true}) backendUrl?: string;
+
+  /** Backend client; takes precedence over `backend-url`. Without either, attributes are the whole configuration. */
+  @property({attribute: false}) backend?: OptinBackend;
+
+  /** Opaque token in every deep link of this element; new for each element. */
+  readonly reference: string = createReference();
+
+  @state() private panelOpen = false;
+  @state() private locale = SOURCE_LOCALE;
+  @state() private configState: ConfigState = 'attributes';
+  @state() private backendConfig: WidgetConfig | null = null;
+  @state() private confirmedChannel: ChannelId | null = null;
+
+  @query('.privacy-toggle') private privacyToggle?: HTMLButtonElement;
+  @query('.notice') private notice?: HTMLElement;
+
+  private translator: MsgFn = createTranslator(SOURCE_LOCALE);
+  private requestedLocale = SOURCE_LOCALE;
+  private resolved!: ResolvedConfig;
+  private reportedProblems = new Set<string>();
+  private stopObservingLanguage?: () => void;
+  private configAbort?: AbortController;
+  private httpBackend?: {url: string; backend: OptinBackend | null};
+  private configLoadPending = false;
+  private readonly statusPoller = new StatusPoller(this);
+
+  static override get observedAttributes(): string[] {
+    // `lang` is HTMLElement's own property, so it is observed here rather than declared.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    super.attributeChangedCallback(name, oldValue, newValue);
+    if (name === 'lang') {
+      this.updateLocale();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.updateLocale();
+    this.stopObservingLanguage = observeLanguageChanges(this.ownerDocument, () => this.updateLocale());
+    this.configLoadPending = true;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLanguage?.();
+    this.stopObservingLanguage = undefined;
+    this.configAbort?.abort();
+    this.configAbort = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('locale')) {
+      this.translator = createTranslator(this.locale);
+    }
+    const sourceChanged = changed.has('backend') || changed.has('backendUrl') || changed.has('widgetId') ||
+      (changed.has('locale') && this.configState !== 'attributes');
+    if (this.isConnected && (this.configLoadPending || sourceChanged)) {
+      this.configLoadPending = false;
+      void this.loadBackendConfig();
+    }
+    this.resolved = this.resolveConfiguration();
+  }
+
+  protected override updated(): void {
+    for (const problem of this.resolved.problems) {
+      this.reportProblem(problem);
+    }
+  }
+
+  /** The exact text of the consent notice as rendered, with white space collapsed. */
+  get consentText(): string {
+    return (this.notice?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  private get activeBackend(): OptinBackend | null {
+    if (this.backend) {
+      return this.backend;
+    }
+    const url = this.backendUrl?.trim();
+    if (!url) {
+      return null;
+    }
+    if (this.httpBackend?.url !== url) {
+      let backend: OptinBackend | null = null;
+      try {
+        backend = new HttpBackend({baseUrl: url});
+      } catch (error) {
+        this.reportProblem({
+          attribute: 'backend-url',
+          value: url,
+          message: `<messenger-optin> backend-url=${JSON.stringify(url)} is invalid: ${(error as Error).message}`,
+        });
+      }
+      this.httpBackend = {url, backend};
+    }
+    return this.httpBackend.backend;
+  }
+
+  /**
+   * Direction the shown language needs, or undefined to inherit the page's, so a right-to-left
+   * page mirrors the layout of any language while Arabic texts are right to left everywhere.
+   */
+  private get textDirection(): 'rtl' | undefined {
+    return localeDirection(this.locale) === 'rtl' ? 'rtl' : undefined;
+  }
+
+  private updateLocale(): void {
+    const requested = matchLocale(findLanguage(this));
+    this.requestedLocale = requested;
+    if (isLocaleLoaded(requested)) {
+      this.locale = requested;
+      return;
+    }
+    // The current texts stay until the language's module arrives.
+    loadLocale(requested).then(
+      () => {
+        if (this.requestedLocale === requested) {
+          this.locale = requested;
+        }
+      },
+      (error: unknown) => {
+        this.reportProblem({
+          attribute: 'lang',
+          value: requested,
+          message: `<messenger-optin> loading the "${requested}" texts failed: ${(error as Error)?.message ?? String(error)}. ` +
+            'English is shown instead; check that the locale files beside the script are reachable.',
+        });
+      },
+    );
+  }
+
+  private rawAttributes(): RawConfig {
+    return {
+      addresses: {
+        whatsapp: this.whatsapp,
+        messenger: this.messenger,
+        telegram: this.telegram,
+        instagram: this.instagram,
+      },
+      channels: this.channels,
+      keyword: this.keyword,
+      stopKeyword: this.stopKeyword,
+      businessName: this.businessName,
+      topic: this.topic,
+      privacyUrl: this.privacyUrl,
+      defaultCountry: this.defaultCountry,
+    };
+  }
+
+  private resolveConfiguration(): ResolvedConfig {
+    const baseUrl = this.ownerDocument.baseURI;
+    const fallbackBusinessName = this.ownerDocument.location?.hostname ?? '';
+    const attributes = this.rawAttributes();
+    if (this.configState === 'loading') {
+      // Nothing is reported while the backend's configuration is on its way.
+      return {...resolveConfig(attributes, {baseUrl, fallbackBusinessName}), problems: []};
+    }
+    if (this.configState === 'backend' && this.backendConfig) {
+      const fromBackend = rawConfigFromBackend(this.backendConfig);
+      const raw: RawConfig = {
+        ...fromBackend,
+        keyword: fromBackend.keyword ?? attributes.keyword,
+        stopKeyword: fromBackend.stopKeyword ?? attributes.stopKeyword,
+        topic: fromBackend.topic ?? attributes.topic,
+        defaultCountry: attributes.defaultCountry,
+      };
+      return resolveConfig(raw, {baseUrl, fallbackBusinessName, names: BACKEND_FIELD_NAMES});
+    }
+    return resolveConfig(attributes, {baseUrl, fallbackBusinessName});
+  }
+
+  private async loadBackendConfig(): Promise<void> {
+    this.configAbort?.abort();
+    const backend = this.activeBackend;
+    if (!backend) {
+      this.configState = 'attributes';
+      this.backendConfig = null;
+      return;
+    }
+    const abort = new AbortController();
+    this.configAbort = abort;
+    this.configState = 'loading';
+    try {
+      const config = await backend.loadConfig({widgetId: this.widgetId, locale: this.locale}, {signal: abort.signal});
+      if (abort.signal.aborted) {
+        return;
+      }
+      this.backendConfig = config;
+      this.configState = 'backend';
+    } catch (error) {
+      if (abort.signal.aborted) {
+        return;
+      }
+      this.backendConfig = null;
+      this.configState = 'fallback';
+      this.dispatchError({
+        phase: 'config',
+        message: `<messenger-optin> loading the configuration failed: ${(error as Error)?.message ?? String(error)} The attribute values are used instead.`,
+        cause: error,
+      });
+    }
+  }
+
+  private reportProblem(problem: ConfigProblem): void {
+    const key = `${problem.attribute}\u0000${problem.value}\u0000${problem.message}`;
+    if (this.reportedProblems.has(key)) {
+      return;
+    }
+    this.reportedProblems.add(key);
+    this.dispatchError({
+      phase: 'config',
+      message: problem.message,
+      attribute: problem.attribute,
+      value: problem.value,
+      channel: problem.channel,
+    });
+  }
+
+  private dispatchError(detail: OptinErrorDetail): void {
+    console.warn(detail.message, this);
+    this.dispatchEvent(createOptinEvent('optin-error', detail));
+  }
+
+  private channelLinks(): ChannelLink[] {
+    const {keyword} = this.resolved;
+    return this.resolved.channels.map(({id, address}) => {
+      const definition = channelDefinitions[id];
+      const url = definition.buildUrl({address, keyword, reference: this.reference});
+      return {id, displayName: definition.displayName, url: url.href};
+    });
+  }
+
+  private setPanelOpen(open: boolean): void {
+    if (this.panelOpen === open) {
+      return;
+    }
+    this.panelOpen = open;
+    this.dispatchEvent(createOptinEvent('optin-privacy-toggle', {open}));
+  }
+
+  private handleToggleClick(): void {
+    this.setPanelOpen(!this.panelOpen);
+  }
+
+  private handleCloseClick(): void {
+    this.setPanelOpen(false);
+    this.privacyToggle?.focus();
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.panelOpen) {
+      event.stopPropagation();
+      this.setPanelOpen(false);
+      this.privacyToggle?.focus();
+    }
+  }
+
+  private handleChannelActivate(event: MouseEvent, link: ChannelLink): void {
+    // A middle click opens the link too; other buttons (e.g. the context menu) do not.
+    if (event.type === 'auxclick' && event.button !== 1) {
+      return;
+    }
+    const start = createOptinEvent(
+      'optin-start',
+      {channel: link.id, url: link.url, reference: this.reference},
+      {cancelable: true},
+    );
+    if (!this.dispatchEvent(start)) {
+      event.preventDefault();
+      return;
+    }
+    // Recorded in the background: the link opens at once and never waits for the network.
+    void this.recordIntent(link.id, 'click');
+  }
+
+  private async recordIntent(channel: ChannelId, uiAction: UiAction): Promise<void> {
+    const backend = this.activeBackend;
+    if (!backend || this.configState === 'loading') {
+      return;
+    }
+    const {businessName, privacyUrl} = this.resolved;
+    const consentText = this.consentText;
+    const intentId = createIntentId();
+    try {
+      const intent = {
+        intentId,
+        reference: this.reference,
+        widgetId: this.widgetId,
+        channel,
+        locale: this.locale,
+        businessName,
+        consentText,
+        consentTextSha256: await sha256Hex(consentText),
+        privacyUrl: privacyUrl ?? '',
+        widgetVersion: VERSION,
+        placement: pagePlacement(this.ownerDocument.location),
+        clientTimestamp: clientTimestamp(new Date()),
+        uiAction,
+      };
+      await backend.recordIntent(intent, {signal: new AbortController().signal});
+      this.dispatchEvent(createOptinEvent('optin-recorded', {channel, reference: this.reference, intentId}));
+    } catch (error) {
+      this.dispatchError({
+        phase: 'record',
+        message: `<messenger-optin> recording the ${channel} opt-in failed: ${(error as Error)?.message ?? String(error)}`,
+        channel,
+        cause: error,
+      });
+      return;
+    }
+    this.watchStatus(backend, channel);
+  }
+
+  private watchStatus(backend: OptinBackend, channel: ChannelId): void {
+    if (!this.isConnected) {
+      return;
+    }
+    this.statusPoller.start(backend, {widgetId: this.widgetId, reference: this.reference}, {
+      onStatus: (status) => {
+        if (status === 'confirmed') {
+          this.confirmedChannel = channel;
+          this.dispatchEvent(createOptinEvent('optin-confirmed', {channel, reference: this.reference}));
+        }
+      },
+      onGiveUp: (lastError) => {
+        if (lastError !== undefined) {
+          this.dispatchError({
+            phase: 'status',
+            message: `<messenger-optin> checking the ${channel} opt-in status failed until it gave up: ${(lastError as Error)?.message ?? String(lastError)}`,
+            channel,
+            cause: lastError,
+          });
+        }
+      },
+    });
+  }
+
+  override render() {
+    if (this.configState === 'loading') {
+      return this.renderLoading();
+    }
+    if (this.resolved.channels.length === 0) {
+      return nothing;
+    }
+    return html`
+      <div
+        part="container"
+        class="container ${this.configState === 'attributes' ? '' : 'reserved'}"
+        lang=${this.locale}
+        dir=${ifDefined(this.textDirection)}
+        @keydown=${this.handleKeydown}
+      >
+        ${this.renderHeader()}
+        <div class="actions">${this.renderChannels()} ${this.renderStatus()}</div>
+        ${this.renderNotice()} ${this.renderPanel()}
+      </div>
+    `;
+  }
+
+  private renderLoading() {
+    return html`
+      <div part="container" class="container reserved" lang=${this.locale} dir=${ifDefined(this.textDirection)} aria-busy="true">
+        <span class="visually-hidden">${messages.loadingText(this.translator)}</span>
+      </div>
+    `;
+  }
+
+  private renderStatus() {
+    // The live region is rendered empty from the start, because screen readers announce only
+    // changes to a region that already exists.
+    const confirmed = this.confirmedChannel ? channelDefinitions[this.confirmedChannel].displayName : '';
+    return html`
+      <p part="status" class="status" role="status">
+        ${confirmed ? messages.confirmationText(this.translator, confirmed) : nothing}
+      </p>
+    `;
+  }
+
+  private renderHeader() {
+    const t = this.translator;
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return html`
+      <div class="header">
+        <div part="heading" class="heading" role="heading" aria-level=${level}>${messages.headingText(t)}</div>
+        <button
+          part="privacy-toggle"
+          class="privacy-toggle"
+          type="button"
+          aria-expanded=${this.panelOpen ? 'true' : 'false'}
+          aria-controls="privacy-panel"
+          aria-label=${messages.privacyToggleLabel(t)}
+          title=${messages.privacyToggleLabel(t)}
+          @click=${this.handleToggleClick}
+        >?</button>
+      </div>
+    `;
+  }
+
+  private renderChannels() {
+    const t = this.translator;
+    return html`
+      <ul part="channels" class="channels" role="list">
+        ${this.channelLinks().map((link) => html`
+          <li>
+            <a
+              part="channel channel-${link.id}"
+              class="channel channel-${link.id}"
+              href=${link.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              referrerpolicy="no-referrer"
+              aria-describedby="notice"
+              @click=${(event: MouseEvent) => this.handleChannelActivate(event, link)}
+              @auxclick=${(event: MouseEvent) => this.handleChannelActivate(event, link)}
+            >
+              <span part="channel-icon" class="channel-icon">${channelIcon(link.id)}</span>
+              <span part="channel-label" class="channel-label">${messages.channelLabel(t, link.displayName)}</span>
+              <span class="visually-hidden">${messages.opensInNewTab(t)}</span>
+            </a>
+          </li>
+        `)}
+      </ul>
+    `;
+  }
+
+  private renderNotice() {
+    const t = this.translator;
+    const {businessName, topic, keyword, stopKeyword, privacyUrl, channels} = this.resolved;
+    const shown = new Set(channels.map(({id}) => id));
+    const sentences = [
+      topic ? messages.noticeSenderWithTopic(t, businessName, topic) : messages.noticeSender(t, businessName),
+      messages.noticeDoubleOptIn(t, keyword),
+      shown.has('telegram') ? messages.noticeTelegram(t) : '',
+      shown.has('instagram') ? messages.noticeInstagram(t, keyword) : '',
+      messages.noticeWithdrawal(t, stopKeyword),
+    ].filter(Boolean);
+    return html`
+      <p part="notice" class="notice" id="notice">
+        ${sentences.join(' ')}
+        ${privacyUrl
+          ? html`<a part="privacy-link" href=${privacyUrl} target="_blank" rel="noopener noreferrer">${messages.privacyPolicyLink(t)}</a>`
+          : nothing}
+      </p>
+    `;
+  }
+
+  private renderPanel() {
+    const t = this.translator;
+    const {businessName, stopKeyword, privacyUrl} = this.resolved;
+    return html`
+      <section
+        part="privacy-panel"
+        class="panel"
+        id="privacy-panel"
+        aria-label=${messages.privacyToggleLabel(t)}
+        ?hidden=${!this.panelOpen}
+      >
+        <div class="panel-header">
+          <p class="panel-heading">${messages.privacyPanelHeading(t)}</p>
+          <button
+            part="privacy-close"
+            class="privacy-close"
+            type="button"
+            aria-label=${messages.closePanelLabel(t)}
+            title=${messages.closePanelLabel(t)}
+            @click=${this.handleCloseClick}
+          >×</button>
+        </div>
+        <slot name="privacy">
+          <p>${messages.privacyController(t, businessName)}</p>
+          <p>${messages.privacyData(t)}</p>
+          <p>${messages.privacyProvider(t)}</p>
+          <p>${messages.privacyWidget(t)}</p>
+          <p>${messages.privacyRetention(t)}</p>
+          <p>${messages.privacyRights(t, stopKeyword)}</p>
+          ${privacyUrl
+            ? html`<p><a href=${privacyUrl} target="_blank" rel="noopener noreferrer">${messages.privacyFullPolicyLink(t)}</a></p>`
+            : nothing}
+        </slot>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'messenger-optin': MessengerOptin;
+  }
+}
