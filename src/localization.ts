@@ -18,7 +18,16 @@ const RIGHT_TO_LEFT_LOCALES: ReadonlySet<string> = new Set(['ar']);
 const loadedTemplates = new Map<string, TemplateMap>([['de', germanTemplates]]);
 const pendingLoads = new Map<string, Promise<TemplateMap>>();
 
-const templateLoaders: Record<string, () => Promise<{templates: TemplateMap}>> = {};
+// Written out, not built from a template string, so bundlers see each module and split it off.
+const templateLoaders: Record<string, () => Promise<{templates: TemplateMap}>> = {
+  ar: () => import('./generated/locales/ar.js'),
+  es: () => import('./generated/locales/es.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  it: () => import('./generated/locales/it.js'),
+  nl: () => import('./generated/locales/nl.js'),
+  pl: () => import('./generated/locales/pl.js'),
+  tr: () => import('./generated/locales/tr.js'),
+};
 
 /** Returns true when `locale`'s texts can be shown without loading anything. */
 export function isLocaleLoaded(locale: string): boolean {

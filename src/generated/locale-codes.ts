@@ -11,13 +11,27 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
   `de`,
+  `es`,
+  `fr`,
+  `it`,
+  `nl`,
+  `pl`,
+  `tr`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `de`,
   `en`,
+  `es`,
+  `fr`,
+  `it`,
+  `nl`,
+  `pl`,
+  `tr`,
 ] as const;

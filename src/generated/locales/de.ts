@@ -31,5 +31,11 @@
 'privacy-rights': str`Die Anmeldung ist freiwillig. Mit „${0}“ im Chat widerrufen Sie Ihre Einwilligung jederzeit. Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten, auf Widerspruch und auf Beschwerde bei einer Datenschutz-Aufsichtsbehörde.`,
 'privacy-toggle-label': `Datenschutzhinweise`,
 'privacy-widget': `Dieses Anmeldefeld setzt keine Cookies, speichert nichts auf Ihrem Gerät und lädt keine Inhalte von Dritten. Die Wahl eines Messengers allein meldet Sie nicht an.`,
+'qr-close': `QR-Code schließen`,
+'qr-code-label': str`QR-Code, der ${0} öffnet`,
+'qr-heading': str`Weiter auf dem Smartphone mit ${0}`,
+'qr-instruction': str`Scannen Sie den Code mit der Kamera Ihres Smartphones. Dort öffnet sich ${0}, und Sie melden sich an, indem Sie die Nachricht absenden.`,
+'qr-open-here': str`${0} stattdessen auf diesem Computer öffnen`,
+'save-contact': `Unsere WhatsApp-Nummer als Kontakt speichern`,
     };
   
