@@ -24,6 +24,8 @@ const chromeArgs = [
   '--disable-renderer-backgrounding',
 ];
 
+const devToolsSessions = new WeakMap();
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -33,7 +35,6 @@ export default {
   testFramework: {
     config: {timeout: 10000},
   },
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'})],
   middleware: [
     // msw's service worker lives in test/msw/ but must control test pages served from /, which
     // a browser allows only when the script's response carries this header.
@@ -42,6 +43,28 @@ export default {
         context.set('Service-Worker-Allowed', '/');
       }
       return next();
+    },
+  ],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}),
+    {
+      // `executeServerCommand('emulate-media-features', [{name, value}])` sets media features that
+      // emulateMedia from @web/test-runner-commands does not cover, such as forced-colors.
+      name: 'emulate-media-features',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'emulate-media-features') {
+          return undefined;
+        }
+        // The DevTools session stays open, because Chromium drops its emulation when it closes.
+        const page = session.browser.getPage(session.id);
+        let client = devToolsSessions.get(page);
+        if (!client) {
+          client = await page.createCDPSession();
+          devToolsSessions.set(page, client);
+        }
+        await client.send('Emulation.setEmulatedMedia', {features: payload});
+        return true;
+      },
     },
   ],
   browsers: [

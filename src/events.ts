@@ -7,7 +7,12 @@ export interface OptinStartDetail {
   url: string;
   /** The token in `url` that lets the backend match the visitor's first message. */
   reference: string;
+  /** `link` when the browser opens `url`; `qr` when the widget shows it as a QR code for the phone. */
+  via: OptinStartVia;
 }
+
+/** How an activated channel reaches the visitor: the link opens, or a QR code is shown. */
+export type OptinStartVia = 'link' | 'qr';
 
 /** Detail of `optin-privacy-toggle`, fired when the privacy panel opens or closes. */
 export interface OptinPrivacyToggleDetail {

@@ -1,4 +1,4 @@
-import {svg, type SVGTemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {siInstagram, siMessenger, siTelegram, siWhatsapp} from 'simple-icons';
 import type {ChannelId} from './channels/types.js';
 
@@ -20,6 +20,6 @@ export const brandColors: Record<ChannelId, string> = {
 };
 
 /** Renders a channel's brand icon; it is decorative because the label names the channel. */
-export function channelIcon(channel: ChannelId): SVGTemplateResult {
-  return svg`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false"><path fill="currentColor" d=${iconData[channel].path}></path></svg>`;
+export function channelIcon(channel: ChannelId): TemplateResult {
+  return html`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false"><path fill="currentColor" d=${iconData[channel].path}></path></svg>`;
 }

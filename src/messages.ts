@@ -135,3 +135,39 @@ export const loadingText = (t: MsgFn) =>
     id: 'loading',
     desc: 'Hidden text for screen readers while the widget loads its configuration.',
   });
+
+export const saveContact = (t: MsgFn) =>
+  t('Save our WhatsApp number as a contact', {
+    id: 'save-contact',
+    desc: 'Link that downloads a contact card (vCard) with the business name and WhatsApp number, the usual first step before writing to a business on WhatsApp.',
+  });
+
+export const qrHeading = (t: MsgFn, channelName: string) =>
+  t(str`Continue on your phone with ${channelName}`, {
+    id: 'qr-heading',
+    desc: 'Heading above the QR code shown on computers after choosing a messenger. The value is a brand name such as WhatsApp.',
+  });
+
+export const qrCodeLabel = (t: MsgFn, channelName: string) =>
+  t(str`QR code that opens ${channelName}`, {
+    id: 'qr-code-label',
+    desc: 'Accessible name of the QR code image. The value is a brand name such as WhatsApp.',
+  });
+
+export const qrInstruction = (t: MsgFn, channelName: string) =>
+  t(str`Scan the code with your phone's camera. ${channelName} opens there, and you subscribe by sending the message.`, {
+    id: 'qr-instruction',
+    desc: 'Instruction below the QR code. The value is a brand name such as WhatsApp. Keep the meaning: only sending the message subscribes.',
+  });
+
+export const qrOpenHere = (t: MsgFn, channelName: string) =>
+  t(str`Open ${channelName} on this computer instead`, {
+    id: 'qr-open-here',
+    desc: 'Link below the QR code that opens the messenger on the computer. The value is a brand name such as WhatsApp.',
+  });
+
+export const qrCloseLabel = (t: MsgFn) =>
+  t('Close QR code', {
+    id: 'qr-close',
+    desc: 'Accessible name of the close button of the QR code panel.',
+  });

@@ -15,7 +15,8 @@ import {
   type RawConfig,
   type ResolvedConfig,
 } from './config.js';
-import {createOptinEvent, type OptinErrorDetail} from './events.js';
+import {DESKTOP_MEDIA_QUERY, matchesMedia} from './device.js';
+import {createOptinEvent, type OptinErrorDetail, type OptinStartVia} from './events.js';
 import {channelIcon} from './icons.js';
 import {observeLanguageChanges} from './language-observer.js';
 import {
@@ -28,13 +29,35 @@ import {
   SOURCE_LOCALE,
 } from './localization.js';
 import * as messages from './messages.js';
+import {
+  checkOption,
+  DESKTOP_MODES,
+  LAYOUTS,
+  THEMES,
+  VARIANTS,
+  type DesktopMode,
+  type Layout,
+  type Theme,
+  type Variant,
+} from './options.js';
+import {qrCodeSvg} from './qr.js';
 import {createReference} from './reference.js';
 import {StatusPoller} from './status-poller.js';
 import {styles} from './styles.js';
+import {createVCard, vCardDataUrl, vCardFileName} from './vcard.js';
 import {VERSION} from './version.js';
 
 /** Source of the widget's configuration, and the progress of loading it from a backend. */
 type ConfigState = 'attributes' | 'loading' | 'backend' | 'fallback';
+
+/** Presentation attributes after validation, with the problems of invalid ones. */
+interface Presentation {
+  layout: Layout;
+  variant: Variant;
+  theme: Theme;
+  desktop: DesktopMode;
+  problems: ConfigProblem[];
+}
 
 /** A channel ready to render: its final deep link is known before any click. */
 interface ChannelLink {
@@ -53,7 +76,7 @@ interface ChannelLink {
  *
  * @slot privacy - Replaces the body of the privacy panel with the site owner's own text.
  *
- * @fires optin-start - A channel link was activated, before navigation. Cancelable: `preventDefault()` stops the navigation and the intent recording. Detail: `OptinStartDetail` `{channel, url, reference}`.
+ * @fires optin-start - A channel link was activated, before navigation or before the QR code shows. Cancelable: `preventDefault()` stops both and the intent recording. Detail: `OptinStartDetail` `{channel, url, reference, via}`, `via` being `link` or `qr`.
  * @fires optin-privacy-toggle - The privacy panel opened or closed. Detail: `OptinPrivacyToggleDetail` `{open}`.
  * @fires optin-recorded - The backend accepted the opt-in intent of an activation. Detail: `OptinRecordedDetail` `{channel, reference, intentId}`.
  * @fires optin-confirmed - The backend reports that the visitor's start message arrived, so the subscription is confirmed. Detail: `OptinConfirmedDetail` `{channel, reference}`.
@@ -75,18 +98,26 @@ interface ChannelLink {
  * @csspart privacy-panel - The privacy panel.
  * @csspart privacy-close - The close button inside the privacy panel.
  * @csspart status - The live region that announces a confirmed subscription.
+ * @csspart save-contact - The link that downloads the WhatsApp contact card (vCard).
+ * @csspart qr-panel - The panel with the QR code, shown on computers after a channel is chosen.
+ * @csspart qr - The QR code image (SVG).
+ * @csspart qr-link - The link in the QR panel that opens the messenger on the computer instead.
+ * @csspart qr-close - The close button of the QR panel.
  *
- * @cssprop [--messenger-optin-font-family=system-ui, sans-serif] - Font family.
+ * @cssprop [--messenger-optin-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font family.
  * @cssprop [--messenger-optin-font-size=16px] - Base font size; every size in the widget is relative to it.
- * @cssprop [--messenger-optin-text-color=#1f2328] - Text colour.
- * @cssprop [--messenger-optin-background=#ffffff] - Background of the box.
- * @cssprop [--messenger-optin-border-color=#d0d7de] - Border colour of the box.
+ * @cssprop [--messenger-optin-text-color=#1f2328] - Text colour (dark theme: #e6edf3).
+ * @cssprop [--messenger-optin-background=#ffffff] - Background of the box (dark theme: #0d1117).
+ * @cssprop [--messenger-optin-border-color=#d0d7de] - Border colour of the box (dark theme: #3d444d).
+ * @cssprop [--messenger-optin-accent=#0550ae] - Accent colour: background of the channel links in the `mono` variant, and the focus ring (dark theme: #4493f8).
+ * @cssprop [--messenger-optin-button-height=2.75em] - Minimum height of the channel links; also the width of icon-only links.
+ * @cssprop [--messenger-optin-z-index=auto] - `z-index` of the element, for pages with overlapping layers.
  * @cssprop [--messenger-optin-border-radius=0.75em] - Corner radius of the box.
  * @cssprop [--messenger-optin-button-radius=0.5em] - Corner radius of the channel links.
  * @cssprop [--messenger-optin-gap=0.75em] - Space between the heading, links and notice.
- * @cssprop [--messenger-optin-link-color=#0550ae] - Colour of text links.
- * @cssprop [--messenger-optin-focus-color=#0550ae] - Colour of the focus ring.
- * @cssprop [--messenger-optin-panel-background=#f6f8fa] - Background of the privacy panel.
+ * @cssprop [--messenger-optin-link-color=#0550ae] - Colour of text links (dark theme: #4493f8).
+ * @cssprop [--messenger-optin-focus-color=#0550ae] - Colour of the focus ring; defaults to the accent colour.
+ * @cssprop [--messenger-optin-panel-background=#f6f8fa] - Background of the privacy and QR panels (dark theme: #161b22).
  * @cssprop [--messenger-optin-min-block-size=15em] - Height reserved while a backend's configuration loads, and kept afterwards, so content below the widget does not move.
  * @cssprop [--messenger-optin-whatsapp-color=#25D366] - Background of the WhatsApp link.
  * @cssprop [--messenger-optin-messenger-color=#0866FF] - Background of the Messenger link.
@@ -98,6 +129,13 @@ export class MessengerOptin extends LitElement {
 
   /** The package version. */
   static readonly version = VERSION;
+
+  /**
+   * Media query that decides whether the visitor is on a computer, where `desktop="qr"` shows a
+   * QR code instead of opening the link. Set it before the first click to change the detection
+   * for every widget, e.g. to `not all` to always open links.
+   */
+  static desktopMediaQuery = DESKTOP_MEDIA_QUERY;
 
   /** WhatsApp business phone number in international writing, e.g. `+49 171 1234567`. */
   @property({reflect: true}) whatsapp?: string;
@@ -132,6 +170,22 @@ export class MessengerOptin extends LitElement {
   /** ISO 3166 alpha-2 country for phone numbers written without country code, e.g. `DE`. */
   @property({attribute: 'default-country', reflect: true}) defaultCountry?: string;
 
+  /** Arrangement of the channel links: `buttons` (a wrapping row), `list` (stacked) or `icons` (icons only). */
+  @property({reflect: true}) layout: Layout = 'buttons';
+
+  /** Look of the channel links: `brand` (messenger colours), `outline` or `mono` (the accent colour). */
+  @property({reflect: true}) variant: Variant = 'brand';
+
+  /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
+  @property({reflect: true}) theme: Theme = 'auto';
+
+  /**
+   * On a computer (fine pointer with hover, no touch screen), `qr` shows a QR code of the deep link
+   * for the phone, with a link to open the messenger on the computer instead; `link` opens the
+   * link directly. Instagram has no web client, so it always shows the QR code on a computer.
+   */
+  @property({reflect: true}) desktop: DesktopMode = 'qr';
+
   /** Level of the heading for the page outline, 1 to 6. */
   @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 2;
 
@@ -152,13 +206,16 @@ export class MessengerOptin extends LitElement {
   @state() private configState: ConfigState = 'attributes';
   @state() private backendConfig: WidgetConfig | null = null;
   @state() private confirmedChannel: ChannelId | null = null;
+  @state() private qrLink: ChannelLink | null = null;
 
   @query('.privacy-toggle') private privacyToggle?: HTMLButtonElement;
   @query('.notice') private notice?: HTMLElement;
+  @query('.qr-heading') private qrHeading?: HTMLElement;
 
   private translator: MsgFn = createTranslator(SOURCE_LOCALE);
   private requestedLocale = SOURCE_LOCALE;
   private resolved!: ResolvedConfig;
+  private presentation!: Presentation;
   private reportedProblems = new Set<string>();
   private stopObservingLanguage?: () => void;
   private configAbort?: AbortController;
@@ -205,10 +262,15 @@ export class MessengerOptin extends LitElement {
       void this.loadBackendConfig();
     }
     this.resolved = this.resolveConfiguration();
+    this.presentation = this.resolvePresentation();
+    if (changed.has('whatsapp') || changed.has('messenger') || changed.has('telegram') || changed.has('instagram') ||
+        changed.has('backendConfig')) {
+      this.qrLink = null;
+    }
   }
 
   protected override updated(): void {
-    for (const problem of this.resolved.problems) {
+    for (const problem of [...this.resolved.problems, ...this.presentation.problems]) {
       this.reportProblem(problem);
     }
   }
@@ -290,6 +352,24 @@ export class MessengerOptin extends LitElement {
       topic: this.topic,
       privacyUrl: this.privacyUrl,
       defaultCountry: this.defaultCountry,
+    };
+  }
+
+  private resolvePresentation(): Presentation {
+    const problems: ConfigProblem[] = [];
+    const check = <T extends string>(attribute: string, value: string | undefined, allowed: readonly T[]): T => {
+      const checked = checkOption(attribute, value, allowed);
+      if (checked.message) {
+        problems.push({attribute, value: value ?? '', message: checked.message});
+      }
+      return checked.value;
+    };
+    return {
+      layout: check('layout', this.layout, LAYOUTS),
+      variant: check('variant', this.variant, VARIANTS),
+      theme: check('theme', this.theme, THEMES),
+      desktop: check('desktop', this.desktop, DESKTOP_MODES),
+      problems,
     };
   }
 
@@ -401,22 +481,43 @@ export class MessengerOptin extends LitElement {
     }
   }
 
-  private handleChannelActivate(event: MouseEvent, link: ChannelLink): void {
+  private handleChannelActivate(event: MouseEvent, link: ChannelLink, forceLink = false): void {
     // A middle click opens the link too; other buttons (e.g. the context menu) do not.
     if (event.type === 'auxclick' && event.button !== 1) {
       return;
     }
+    // A middle click asks for a new tab, so it opens the link even where a QR code would show.
+    const via: OptinStartVia = !forceLink && event.type === 'click' && this.showsQrCode(link.id) ? 'qr' : 'link';
     const start = createOptinEvent(
       'optin-start',
-      {channel: link.id, url: link.url, reference: this.reference},
+      {channel: link.id, url: link.url, reference: this.reference, via},
       {cancelable: true},
     );
     if (!this.dispatchEvent(start)) {
       event.preventDefault();
       return;
     }
+    if (via === 'qr') {
+      event.preventDefault();
+      this.qrLink = link;
+      void this.updateComplete.then(() => this.qrHeading?.focus());
+    }
     // Recorded in the background: the link opens at once and never waits for the network.
-    void this.recordIntent(link.id, 'click');
+    void this.recordIntent(link.id, via === 'qr' ? 'qr' : 'click');
+  }
+
+  private showsQrCode(channel: ChannelId): boolean {
+    const {value: desktop} = checkOption('desktop', this.desktop, DESKTOP_MODES);
+    const onComputer = matchesMedia((this.constructor as typeof MessengerOptin).desktopMediaQuery);
+    return onComputer && (desktop === 'qr' || channel === 'instagram');
+  }
+
+  private handleQrClose(): void {
+    const channel = this.qrLink?.id;
+    this.qrLink = null;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>(`.channel-${channel}`)?.focus();
+    });
   }
 
   private async recordIntent(channel: ChannelId, uiAction: UiAction): Promise<void> {
@@ -482,8 +583,14 @@ export class MessengerOptin extends LitElement {
   }
 
   override render() {
+    const {layout, variant, theme} = this.presentation;
+    const classes = `container layout-${layout} variant-${variant} theme-${theme}`;
     if (this.configState === 'loading') {
-      return this.renderLoading();
+      return html`
+        <div part="container" class="${classes} reserved" lang=${this.locale} dir=${ifDefined(this.textDirection)} aria-busy="true">
+          <span class="visually-hidden">${messages.loadingText(this.translator)}</span>
+        </div>
+      `;
     }
     if (this.resolved.channels.length === 0) {
       return nothing;
@@ -491,22 +598,14 @@ export class MessengerOptin extends LitElement {
     return html`
       <div
         part="container"
-        class="container ${this.configState === 'attributes' ? '' : 'reserved'}"
+        class="${classes} ${this.configState === 'attributes' ? '' : 'reserved'}"
         lang=${this.locale}
         dir=${ifDefined(this.textDirection)}
         @keydown=${this.handleKeydown}
       >
         ${this.renderHeader()}
-        <div class="actions">${this.renderChannels()} ${this.renderStatus()}</div>
-        ${this.renderNotice()} ${this.renderPanel()}
-      </div>
-    `;
-  }
-
-  private renderLoading() {
-    return html`
-      <div part="container" class="container reserved" lang=${this.locale} dir=${ifDefined(this.textDirection)} aria-busy="true">
-        <span class="visually-hidden">${messages.loadingText(this.translator)}</span>
+        <div class="actions">${this.renderChannels()} ${this.renderSaveContact()} ${this.renderStatus()}</div>
+        ${this.renderQrPanel()} ${this.renderNotice()} ${this.renderPanel()}
       </div>
     `;
   }
@@ -522,6 +621,57 @@ export class MessengerOptin extends LitElement {
     `;
   }
 
+  private renderSaveContact() {
+    const whatsapp = this.resolved.channels.find(({id}) => id === 'whatsapp');
+    if (!whatsapp) {
+      return nothing;
+    }
+    const {businessName} = this.resolved;
+    return html`
+      <a
+        part="save-contact"
+        class="save-contact"
+        href=${vCardDataUrl(createVCard(businessName, whatsapp.address))}
+        download=${vCardFileName(businessName)}
+      >${messages.saveContact(this.translator)}</a>
+    `;
+  }
+
+  private renderQrPanel() {
+    const link = this.qrLink;
+    if (!link) {
+      return nothing;
+    }
+    const t = this.translator;
+    return html`
+      <div part="qr-panel" class="qr-panel" role="group" aria-labelledby="qr-heading">
+        <div class="panel-header">
+          <p class="panel-heading qr-heading" id="qr-heading" tabindex="-1">${messages.qrHeading(t, link.displayName)}</p>
+          <button
+            part="qr-close"
+            class="round-button"
+            type="button"
+            aria-label=${messages.qrCloseLabel(t)}
+            title=${messages.qrCloseLabel(t)}
+            @click=${this.handleQrClose}
+          >×</button>
+        </div>
+        ${qrCodeSvg(link.url, messages.qrCodeLabel(t, link.displayName))}
+        <p>${messages.qrInstruction(t, link.displayName)}</p>
+        ${link.id === 'instagram'
+          ? nothing
+          : html`<a
+              part="qr-link"
+              href=${link.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              referrerpolicy="no-referrer"
+              @click=${(event: MouseEvent) => this.handleChannelActivate(event, link, true)}
+            >${messages.qrOpenHere(t, link.displayName)}</a>`}
+      </div>
+    `;
+  }
+
   private renderHeader() {
     const t = this.translator;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
@@ -530,7 +680,7 @@ export class MessengerOptin extends LitElement {
         <div part="heading" class="heading" role="heading" aria-level=${level}>${messages.headingText(t)}</div>
         <button
           part="privacy-toggle"
-          class="privacy-toggle"
+          class="privacy-toggle round-button"
           type="button"
           aria-expanded=${this.panelOpen ? 'true' : 'false'}
           aria-controls="privacy-panel"
@@ -605,7 +755,7 @@ export class MessengerOptin extends LitElement {
           <p class="panel-heading">${messages.privacyPanelHeading(t)}</p>
           <button
             part="privacy-close"
-            class="privacy-close"
+            class="privacy-close round-button"
             type="button"
             aria-label=${messages.closePanelLabel(t)}
             title=${messages.closePanelLabel(t)}

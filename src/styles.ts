@@ -1,25 +1,60 @@
 import {css, unsafeCSS} from 'lit';
 import {brandColors} from './icons.js';
 
-// Sizes are in em of the widget's own font size (never rem), so a host page with a root
+// Colours of the dark theme. They are applied by `theme="dark"` and, under `theme="auto"`, by a
+// dark `prefers-color-scheme`, so the block is written once and used in both places.
+const darkTokens = css`
+  color-scheme: dark;
+  --_text: var(--messenger-optin-text-color, #e6edf3);
+  --_muted-background: var(--messenger-optin-panel-background, #161b22);
+  --_background: var(--messenger-optin-background, #0d1117);
+  --_border: var(--messenger-optin-border-color, #3d444d);
+  --_accent: var(--messenger-optin-accent, #4493f8);
+  --_accent-text: #0d1117;
+  --_link: var(--messenger-optin-link-color, #4493f8);
+`;
+
+// Sizes are px or em of the widget's own font size, never rem, so a host page with a root
 // font-size of 62.5% does not shrink the widget.
 export const styles = css`
   :host {
+    /* Inherited host styles (text-align, line-height, letter-spacing, text-transform, color,
+       fonts) must not reach the widget, so every property starts from its initial value.
+       Visibility and pointer events keep inheriting, so a page can still hide or disable the
+       section the widget is in. */
+    all: initial;
+    visibility: inherit;
+    pointer-events: inherit;
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 40em;
+    position: relative;
+    z-index: var(--messenger-optin-z-index, auto);
+    font-family: var(--messenger-optin-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--messenger-optin-font-size, 16px);
+    line-height: 1.5;
+    text-align: start;
+    -webkit-text-size-adjust: 100%;
+
     --messenger-optin-whatsapp-color: ${unsafeCSS(brandColors.whatsapp)};
     --messenger-optin-messenger-color: ${unsafeCSS(brandColors.messenger)};
     --messenger-optin-telegram-color: ${unsafeCSS(brandColors.telegram)};
     --messenger-optin-instagram-color: ${unsafeCSS(brandColors.instagram)};
 
-    display: block;
-    box-sizing: border-box;
-    max-inline-size: 40em;
-    font-family: var(--messenger-optin-font-family, system-ui, sans-serif);
-    font-size: var(--messenger-optin-font-size, 16px);
-    line-height: 1.5;
-    color: var(--messenger-optin-text-color, #1f2328);
-    text-align: start;
-    letter-spacing: normal;
-    text-transform: none;
+    color-scheme: light;
+    --_text: var(--messenger-optin-text-color, #1f2328);
+    --_muted-background: var(--messenger-optin-panel-background, #f6f8fa);
+    --_background: var(--messenger-optin-background, #ffffff);
+    --_border: var(--messenger-optin-border-color, #d0d7de);
+    --_accent: var(--messenger-optin-accent, #0550ae);
+    --_accent-text: #ffffff;
+    --_link: var(--messenger-optin-link-color, #0550ae);
+    --_gap: var(--messenger-optin-gap, 0.75em);
+    --_radius: var(--messenger-optin-border-radius, 0.75em);
+    --_button-radius: var(--messenger-optin-button-radius, 0.5em);
+    --_button-height: var(--messenger-optin-button-height, 2.75em);
+
+    color: var(--_text);
   }
 
   :host([hidden]),
@@ -27,35 +62,36 @@ export const styles = css`
     display: none !important;
   }
 
+  @media (prefers-color-scheme: dark) {
+    .theme-auto {
+      ${darkTokens}
+    }
+  }
+
+  .theme-dark {
+    ${darkTokens}
+  }
+
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   .container {
     position: relative;
     display: grid;
-    gap: var(--messenger-optin-gap, 0.75em);
+    gap: var(--_gap);
     padding: 1em;
-    border: 1px solid var(--messenger-optin-border-color, #d0d7de);
-    border-radius: var(--messenger-optin-border-radius, 0.75em);
-    background: var(--messenger-optin-background, #ffffff);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
   }
 
   .reserved {
     min-block-size: var(--messenger-optin-min-block-size, 15em);
     align-content: start;
-  }
-
-  .actions {
-    display: grid;
-    gap: 0.5em;
-  }
-
-  .status {
-    margin: 0;
-    font-weight: 600;
   }
 
   .header {
@@ -72,13 +108,12 @@ export const styles = css`
     line-height: 1.3;
   }
 
-  .privacy-toggle,
-  .privacy-close {
+  .round-button {
     flex: none;
     display: inline-grid;
     place-items: center;
-    min-inline-size: 1.75em;
-    min-block-size: 1.75em;
+    inline-size: 1.75em;
+    block-size: 1.75em;
     padding: 0;
     border: 1px solid currentColor;
     border-radius: 50%;
@@ -90,6 +125,11 @@ export const styles = css`
     cursor: pointer;
   }
 
+  .actions {
+    display: grid;
+    gap: 0.5em;
+  }
+
   .channels {
     display: flex;
     flex-wrap: wrap;
@@ -99,17 +139,43 @@ export const styles = css`
     list-style: none;
   }
 
+  .layout-list .channels {
+    flex-direction: column;
+  }
+
   .channel {
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    min-block-size: 2.75em;
+    min-block-size: var(--_button-height);
     padding: 0.5em 1em;
-    border-radius: var(--messenger-optin-button-radius, 0.5em);
+    /* Transparent borders become visible in forced-colors mode, where backgrounds are dropped. */
+    border: 2px solid transparent;
+    border-radius: var(--_button-radius);
     background: var(--_channel-color);
-    color: #ffffff;
+    color: var(--_channel-text);
     font-weight: 600;
     text-decoration: none;
+    transition: filter 0.15s ease-out;
+  }
+
+  .layout-list .channel {
+    inline-size: 100%;
+  }
+
+  .layout-icons .channel {
+    justify-content: center;
+    inline-size: var(--_button-height);
+    padding: 0;
+  }
+
+  .layout-icons .channel-label {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   .channel:hover {
@@ -118,41 +184,85 @@ export const styles = css`
 
   .channel-icon {
     display: inline-flex;
+    flex: none;
     font-size: 1.25em;
   }
 
+  .channel-icon svg,
+  .qr {
+    /* Brand marks and QR codes read the same in right-to-left layouts. */
+    direction: ltr;
+  }
+
+  /* Label colours reach at least 4.5:1 on each brand colour: white only on Messenger blue. */
   .channel-whatsapp {
-    /* White on WhatsApp green is below 4.5:1, so the label gets a darker green. */
     --_channel-color: var(--messenger-optin-whatsapp-color);
-    color: #0b3d1f;
+    --_channel-text: #0b3d1f;
   }
 
   .channel-messenger {
     --_channel-color: var(--messenger-optin-messenger-color);
+    --_channel-text: #ffffff;
   }
 
   .channel-telegram {
     --_channel-color: var(--messenger-optin-telegram-color);
-    color: #06283a;
+    --_channel-text: #06283a;
   }
 
   .channel-instagram {
     --_channel-color: var(--messenger-optin-instagram-color);
-    color: #2b000f;
+    --_channel-text: #2b000f;
+  }
+
+  .variant-outline .channel {
+    border-color: var(--_text);
+    background: transparent;
+    color: var(--_text);
+  }
+
+  .variant-mono .channel {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  .save-contact {
+    justify-self: start;
+    display: inline-block;
+    padding-block: 0.25em;
+    font-size: 0.875em;
+  }
+
+  .status {
+    margin: 0;
+    font-weight: 600;
   }
 
   .notice,
-  .panel {
+  .panel,
+  .qr-panel {
     margin: 0;
     font-size: 0.875em;
   }
 
-  .panel {
+  .panel,
+  .qr-panel {
     display: grid;
     gap: 0.5em;
     padding: 0.75em 1em;
     border-radius: 0.5em;
-    background: var(--messenger-optin-panel-background, #f6f8fa);
+    background: var(--_muted-background);
+  }
+
+  .qr-panel {
+    justify-items: center;
+    text-align: center;
+  }
+
+  .qr {
+    inline-size: 12em;
+    block-size: 12em;
+    forced-color-adjust: none;
   }
 
   .panel-header {
@@ -160,24 +270,27 @@ export const styles = css`
     align-items: start;
     justify-content: space-between;
     gap: 0.5em;
+    inline-size: 100%;
   }
 
   .panel-heading {
     margin: 0;
     font-size: 1em;
     font-weight: 600;
+    text-align: start;
   }
 
-  .panel p {
+  .panel p,
+  .qr-panel p {
     margin: 0;
   }
 
   a:not(.channel) {
-    color: var(--messenger-optin-link-color, #0550ae);
+    color: var(--_link);
   }
 
   :focus-visible {
-    outline: 2px solid var(--messenger-optin-focus-color, #0550ae);
+    outline: 2px solid var(--messenger-optin-focus-color, var(--_accent));
     outline-offset: 2px;
   }
 
@@ -188,5 +301,32 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  .ltr {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .channel {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .container,
+    .panel,
+    .qr-panel {
+      border: 1px solid CanvasText;
+    }
+
+    .channel {
+      border-color: ButtonText;
+    }
+
+    .round-button {
+      border-color: ButtonText;
+    }
   }
 `;

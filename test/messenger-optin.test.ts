@@ -324,6 +324,7 @@ describe('<messenger-optin>', () => {
         channel: 'telegram',
         url: `https://t.me/ExampleCoffeeBot?start=${element.reference}`,
         reference: element.reference,
+        via: 'link',
       });
       expect(event.cancelable).to.equal(true);
       expect(event.bubbles).to.equal(true);
