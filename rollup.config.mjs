@@ -45,17 +45,20 @@ export default [
   },
   {
     // The script-tag build: one ES module that registers the element, with every dependency
-    // inlined. Languages other than English and German are chunks beside it, loaded on first use.
+    // inlined. Languages other than English and German, the HTTP client and the fallback SHA-256
+    // are chunks beside it, loaded on first use.
     input: 'src/define.ts',
-    // Lets the locale chunks import shared code from the entry itself, so the entry stays one
+    // Lets the chunks import shared code from the entry itself, so the entry stays one
     // self-contained file instead of a facade over a shared chunk.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       entryFileNames: 'messenger-optin.js',
-      chunkFileNames: 'locales/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
-      sourcemap: true,
+      // The map is written for debugging, but the bundle does not point at it, because site
+      // owners copy only the scripts to their servers.
+      sourcemap: 'hidden',
     },
     plugins: [
       // The production condition selects Lit's build without dev-mode checks and warnings.

@@ -1,13 +1,17 @@
 // Checks that custom-elements.json matches the class documentation and that README.md names every
 // public attribute, event, part, slot and custom property the manifest lists.
 import {execFileSync} from 'node:child_process';
-import {readFileSync, rmSync} from 'node:fs';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 // The analyzer resolves --outdir against the working directory, so it stays inside the project.
 const outdir = join('node_modules', '.cache', 'check-docs');
 const failures = [];
+// The analyzer also points package.json's customElements field at its output, which here is a
+// temporary file, so the file is put back afterwards.
+const packageJsonPath = join(root, 'package.json');
+const packageJson = readFileSync(packageJsonPath, 'utf8');
 
 try {
   execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**',
@@ -40,6 +44,7 @@ try {
     }
   }
 } finally {
+  writeFileSync(packageJsonPath, packageJson);
   rmSync(join(root, outdir), {recursive: true, force: true});
 }
 

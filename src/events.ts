@@ -60,9 +60,9 @@ export interface MessengerOptinEventMap {
 }
 
 declare global {
-  // Typed `addEventListener` on any element for the widget's events, which bubble and are
-  // composed, so listeners on ancestors and on the document see them too.
-  interface HTMLElementEventMap extends MessengerOptinEventMap {}
+  // Types `addEventListener` for the widget's events on elements, the document and the window,
+  // because the events bubble and are composed, so listeners anywhere up the tree receive them.
+  interface GlobalEventHandlersEventMap extends MessengerOptinEventMap {}
 }
 
 /** Creates one of the widget's events: bubbling and composed, so the page can listen anywhere. */

@@ -25,10 +25,13 @@ export {
 export {CHANNEL_IDS, type ChannelId} from './channels/types.js';
 export type {
   OptinStartDetail,
+  OptinStartVia,
   OptinPrivacyToggleDetail,
   OptinRecordedDetail,
+  OptinConfirmedDetail,
   OptinErrorDetail,
   OptinErrorPhase,
   MessengerOptinEventMap,
 } from './events.js';
+export {LAYOUTS, VARIANTS, THEMES, DESKTOP_MODES, type Layout, type Variant, type Theme, type DesktopMode} from './options.js';
 export {VERSION} from './version.js';

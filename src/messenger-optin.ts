@@ -3,7 +3,6 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {MsgFn} from '@lit/localize';
 import type {OptinBackend, UiAction, WidgetConfig} from './backend/types.js';
-import {HttpBackend} from './backend/http.js';
 import {clientTimestamp, createIntentId, pagePlacement, sha256Hex} from './backend/intent.js';
 import {channelDefinitions} from './channels/index.js';
 import type {ChannelId} from './channels/types.js';
@@ -123,6 +122,10 @@ interface ChannelLink {
  * @cssprop [--messenger-optin-messenger-color=#0866FF] - Background of the Messenger link.
  * @cssprop [--messenger-optin-telegram-color=#26A5E4] - Background of the Telegram link.
  * @cssprop [--messenger-optin-instagram-color=#FF0069] - Background of the Instagram link.
+ * @cssprop [--messenger-optin-whatsapp-text-color=#0b3d1f] - Label colour on the WhatsApp link; change it with the background to keep a contrast of 4.5:1.
+ * @cssprop [--messenger-optin-messenger-text-color=#ffffff] - Label colour on the Messenger link.
+ * @cssprop [--messenger-optin-telegram-text-color=#06283a] - Label colour on the Telegram link.
+ * @cssprop [--messenger-optin-instagram-text-color=#2b000f] - Label colour on the Instagram link.
  */
 export class MessengerOptin extends LitElement {
   static override styles = styles;
@@ -219,7 +222,7 @@ export class MessengerOptin extends LitElement {
   private reportedProblems = new Set<string>();
   private stopObservingLanguage?: () => void;
   private configAbort?: AbortController;
-  private httpBackend?: {url: string; backend: OptinBackend | null};
+  private httpBackend?: {url: string; backend: Promise<OptinBackend | null>};
   private configLoadPending = false;
   private readonly statusPoller = new StatusPoller(this);
 
@@ -280,25 +283,32 @@ export class MessengerOptin extends LitElement {
     return (this.notice?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
-  private get activeBackend(): OptinBackend | null {
+  /**
+   * Returns the backend to use: the `backend` property, else an `HttpBackend` for `backend-url`,
+   * else null. The HTTP client is a separate module loaded only for pages that set `backend-url`.
+   */
+  private activeBackend(): Promise<OptinBackend | null> {
     if (this.backend) {
-      return this.backend;
+      return Promise.resolve(this.backend);
     }
     const url = this.backendUrl?.trim();
     if (!url) {
-      return null;
+      return Promise.resolve(null);
     }
     if (this.httpBackend?.url !== url) {
-      let backend: OptinBackend | null = null;
-      try {
-        backend = new HttpBackend({baseUrl: url});
-      } catch (error) {
+      const backend = import('./backend/http.js').then(
+        ({HttpBackend}) => new HttpBackend({baseUrl: url}),
+        (error: unknown) => {
+          throw new Error(`loading the HTTP client failed: ${(error as Error)?.message ?? String(error)}`);
+        },
+      ).catch((error: unknown) => {
         this.reportProblem({
           attribute: 'backend-url',
           value: url,
-          message: `<messenger-optin> backend-url=${JSON.stringify(url)} is invalid: ${(error as Error).message}`,
+          message: `<messenger-optin> backend-url=${JSON.stringify(url)} is invalid: ${(error as Error)?.message ?? String(error)}`,
         });
-      }
+        return null;
+      });
       this.httpBackend = {url, backend};
     }
     return this.httpBackend.backend;
@@ -397,15 +407,25 @@ export class MessengerOptin extends LitElement {
 
   private async loadBackendConfig(): Promise<void> {
     this.configAbort?.abort();
-    const backend = this.activeBackend;
-    if (!backend) {
+    if (!this.backend && !this.backendUrl?.trim()) {
       this.configState = 'attributes';
       this.backendConfig = null;
       return;
     }
+    // The loading state is set before any await, so the first render already keeps the space.
     const abort = new AbortController();
     this.configAbort = abort;
     this.configState = 'loading';
+    const backend = await this.activeBackend();
+    if (abort.signal.aborted) {
+      return;
+    }
+    if (!backend) {
+      // The invalid backend-url was reported; the attributes are the configuration.
+      this.backendConfig = null;
+      this.configState = 'fallback';
+      return;
+    }
     try {
       const config = await backend.loadConfig({widgetId: this.widgetId, locale: this.locale}, {signal: abort.signal});
       if (abort.signal.aborted) {
@@ -521,7 +541,7 @@ export class MessengerOptin extends LitElement {
   }
 
   private async recordIntent(channel: ChannelId, uiAction: UiAction): Promise<void> {
-    const backend = this.activeBackend;
+    const backend = await this.activeBackend();
     if (!backend || this.configState === 'loading') {
       return;
     }

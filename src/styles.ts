@@ -197,22 +197,22 @@ export const styles = css`
   /* Label colours reach at least 4.5:1 on each brand colour: white only on Messenger blue. */
   .channel-whatsapp {
     --_channel-color: var(--messenger-optin-whatsapp-color);
-    --_channel-text: #0b3d1f;
+    --_channel-text: var(--messenger-optin-whatsapp-text-color, #0b3d1f);
   }
 
   .channel-messenger {
     --_channel-color: var(--messenger-optin-messenger-color);
-    --_channel-text: #ffffff;
+    --_channel-text: var(--messenger-optin-messenger-text-color, #ffffff);
   }
 
   .channel-telegram {
     --_channel-color: var(--messenger-optin-telegram-color);
-    --_channel-text: #06283a;
+    --_channel-text: var(--messenger-optin-telegram-text-color, #06283a);
   }
 
   .channel-instagram {
     --_channel-color: var(--messenger-optin-instagram-color);
-    --_channel-text: #2b000f;
+    --_channel-text: var(--messenger-optin-instagram-text-color, #2b000f);
   }
 
   .variant-outline .channel {

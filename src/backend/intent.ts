@@ -1,6 +1,8 @@
-import {sha256} from '@noble/hashes/sha2.js';
-import {bytesToHex} from '@noble/hashes/utils.js';
 import type {OptinIntent} from './types.js';
+
+function bytesToHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * Creates a random UUID v4 for `OptinIntent.intentId`.
@@ -31,7 +33,7 @@ export function createIntentId(): string {
  * Computes the lowercase hex SHA-256 of the UTF-8 encoding of `text`.
  *
  * Uses Web Crypto where it exists, which is only in secure contexts, and the audited
- * `@noble/hashes` implementation elsewhere. Both give the same digest.
+ * `@noble/hashes` implementation elsewhere, loaded only then. Both give the same digest.
  */
 export async function sha256Hex(text: string): Promise<string> {
   const bytes = new TextEncoder().encode(text);
@@ -40,6 +42,7 @@ export async function sha256Hex(text: string): Promise<string> {
     const digest = await subtle.digest('SHA-256', bytes);
     return bytesToHex(new Uint8Array(digest));
   }
+  const {sha256} = await import('@noble/hashes/sha2.js');
   return bytesToHex(sha256(bytes));
 }
 
