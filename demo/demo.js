@@ -20,12 +20,15 @@ for (const widget of document.querySelectorAll('messenger-optin[widget-id]')) {
 
 // Keeps the demo on this page by stopping the link's navigation. Cancelling optin-start would do
 // that too, but it would also skip recording the intent, which the demo is meant to show.
-document.addEventListener('click', (event) => {
-  const onChannelLink = event.composedPath().some((node) => node instanceof HTMLAnchorElement && node.part.contains('channel'));
-  if (stay.checked && onChannelLink) {
+function stayOnPage(event) {
+  const onMessengerLink = event.composedPath().some((node) =>
+    node instanceof HTMLAnchorElement && (node.part.contains('channel') || node.part.contains('qr-link')));
+  if (stay.checked && onMessengerLink) {
     event.preventDefault();
   }
-});
+}
+document.addEventListener('click', stayOnPage);
+document.addEventListener('auxclick', stayOnPage);
 
 const eventNames = ['optin-start', 'optin-recorded', 'optin-confirmed', 'optin-privacy-toggle', 'optin-error'];
 for (const name of eventNames) {

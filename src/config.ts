@@ -12,7 +12,24 @@ export const MAX_LENGTH = {
   businessName: 200,
   topic: 300,
   url: 2048,
+  channels: 200,
 } as const;
+
+/**
+ * Converts a property value to the string an attribute would hold: strings stay, other
+ * primitives are stringified, and objects that cannot be stringified become `[object Object]`,
+ * so any value set from script is validated like an attribute instead of throwing.
+ */
+export function toText(value: unknown): string | undefined {
+  if (value === null || value === undefined || typeof value === 'string') {
+    return value ?? undefined;
+  }
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
 
 /** Configuration values as the element's attributes or a backend deliver them, unchecked. */
 export interface RawConfig {
@@ -70,12 +87,18 @@ export interface ResolvedConfig {
   topic: string;
   /** Absolute URL of the privacy policy, or null when it is missing or invalid. */
   privacyUrl: string | null;
+  /**
+   * True when the visitor can be told everything consent needs: at least one channel, the
+   * sender and the privacy policy. The widget shows nothing until then.
+   */
+  complete: boolean;
   problems: ConfigProblem[];
 }
 
-// C0 controls and DEL; a newline is allowed in keywords only.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-const CONTROL_CHARACTERS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f]/;
+// Control characters, and the text-direction controls that could make the notice display
+// differently from the text recorded as consent. A newline is allowed in keywords only.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_CHARACTERS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 function quote(value: string): string {
@@ -131,15 +154,23 @@ function checkText(
 
 /** Parses the `channels` attribute into known channel names, reporting unknown ones and dropping repeats. */
 function parseChannelOrder(value: string, names: FieldNames, problems: ConfigProblem[]): ChannelId[] {
+  const expected = `use a space-separated list of ${CHANNEL_IDS.join(', ')}.`;
+  if (value.length > MAX_LENGTH.channels) {
+    problems.push(problem(names.channels, value, `it is longer than ${MAX_LENGTH.channels} characters; ${expected}`));
+    return [];
+  }
   const order: ChannelId[] = [];
+  const unknown: string[] = [];
   for (const token of value.split(/[\s,]+/).filter(Boolean)) {
     const name = token.toLowerCase();
     if (!(CHANNEL_IDS as readonly string[]).includes(name)) {
-      problems.push(problem(names.channels, value,
-        `"${token}" is not a channel; use a space-separated list of ${CHANNEL_IDS.join(', ')}.`));
+      unknown.push(JSON.stringify(token));
     } else if (!order.includes(name as ChannelId)) {
       order.push(name as ChannelId);
     }
+  }
+  if (unknown.length > 0) {
+    problems.push(problem(names.channels, value, `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a channel' : 'are not channels'}; ${expected}`));
   }
   return order;
 }
@@ -218,13 +249,13 @@ export function resolveConfig(
   const privacyValue = raw.privacyUrl ?? '';
   if (privacyValue.trim() === '') {
     problems.push(problem(names.privacyUrl, '',
-      'set it to the https: URL of your privacy policy, because the notice must link to it.'));
+      'set it to the https: URL of your privacy policy, because the notice must link to it; the widget stays hidden until then.'));
   } else {
     const checked = checkPrivacyUrl(privacyValue, baseUrl);
     if (checked.ok) {
       privacyUrl = checked.url;
     } else {
-      problems.push(problem(names.privacyUrl, privacyValue, `${checked.expected}.`));
+      problems.push(problem(names.privacyUrl, privacyValue, `${checked.expected}; the widget stays hidden until then.`));
     }
   }
 
@@ -233,7 +264,8 @@ export function resolveConfig(
       `set at least one channel address, e.g. whatsapp="+49 171 1234567"; the widget stays empty until then.`));
   }
 
-  return {channels, keyword, stopKeyword, businessName, topic, privacyUrl, problems};
+  const complete = channels.length > 0 && privacyUrl !== null && businessName !== '';
+  return {channels, keyword, stopKeyword, businessName, topic, privacyUrl, complete, problems};
 }
 
 function resolveKeyword(
@@ -254,20 +286,27 @@ function resolveKeyword(
   return fallback;
 }
 
-/** Converts a backend's configuration into raw values, so it is checked like attributes are. */
+/**
+ * Converts a validated backend configuration into raw values, so it is checked like attributes
+ * are. Only own properties are read, because a host page may have added properties such as
+ * `keyword` to `Object.prototype`.
+ */
 export function rawConfigFromBackend(config: WidgetConfig): RawConfig {
-  const addresses: RawConfig['addresses'] = {};
-  for (const {type, address} of config.channels) {
+  const own = <K extends keyof WidgetConfig>(key: K): WidgetConfig[K] | undefined =>
+    Object.prototype.hasOwnProperty.call(config, key) ? config[key] : undefined;
+  const addresses: RawConfig['addresses'] = {whatsapp: undefined, messenger: undefined, telegram: undefined, instagram: undefined};
+  const channels = own('channels') ?? [];
+  for (const {type, address} of channels) {
     addresses[type] ??= address;
   }
   return {
     addresses,
-    channels: config.channels.map(({type}) => type).join(' '),
-    keyword: config.keyword,
-    stopKeyword: config.stopKeyword,
-    businessName: config.businessName,
-    topic: config.topic,
-    privacyUrl: config.privacyUrl,
+    channels: channels.map(({type}) => type).join(' '),
+    keyword: own('keyword'),
+    stopKeyword: own('stopKeyword'),
+    businessName: own('businessName'),
+    topic: own('topic'),
+    privacyUrl: own('privacyUrl'),
   };
 }
 

@@ -6,10 +6,12 @@ import type {OptinBackend, UiAction, WidgetConfig} from './backend/types.js';
 import {clientTimestamp, createIntentId, pagePlacement, sha256Hex} from './backend/intent.js';
 import {channelDefinitions} from './channels/index.js';
 import type {ChannelId} from './channels/types.js';
+import {parseWidgetConfig} from './backend/validate.js';
 import {
   BACKEND_FIELD_NAMES,
   rawConfigFromBackend,
   resolveConfig,
+  toText,
   type ConfigProblem,
   type RawConfig,
   type ResolvedConfig,
@@ -51,6 +53,7 @@ type ConfigState = 'attributes' | 'loading' | 'backend' | 'fallback';
 
 /** Presentation attributes after validation, with the problems of invalid ones. */
 interface Presentation {
+  headingLevel: number;
   layout: Layout;
   variant: Variant;
   theme: Theme;
@@ -78,7 +81,7 @@ interface ChannelLink {
  * @fires optin-start - A channel link was activated, before navigation or before the QR code shows. Cancelable: `preventDefault()` stops both and the intent recording. Detail: `OptinStartDetail` `{channel, url, reference, via}`, `via` being `link` or `qr`.
  * @fires optin-privacy-toggle - The privacy panel opened or closed. Detail: `OptinPrivacyToggleDetail` `{open}`.
  * @fires optin-recorded - The backend accepted the opt-in intent of an activation. Detail: `OptinRecordedDetail` `{channel, reference, intentId}`.
- * @fires optin-confirmed - The backend reports that the visitor's start message arrived, so the subscription is confirmed. Detail: `OptinConfirmedDetail` `{channel, reference}`.
+ * @fires optin-confirmed - The backend reports that the visitor's start message arrived, so the subscription is confirmed. Detail: `OptinConfirmedDetail` `{channel, reference}`, where `channel` is the one activated last in this widget.
  * @fires optin-error - A configuration value is invalid or the configuration failed to load (phase `config`), an intent could not be recorded (phase `record`), or status checks kept failing until they gave up (phase `status`). Detail: `OptinErrorDetail` `{phase, message, attribute?, value?, channel?, cause?}`.
  *
  * @csspart container - The box around the whole widget.
@@ -141,68 +144,70 @@ export class MessengerOptin extends LitElement {
   static desktopMediaQuery = DESKTOP_MEDIA_QUERY;
 
   /** WhatsApp business phone number in international writing, e.g. `+49 171 1234567`. */
-  @property({reflect: true}) whatsapp?: string;
+  @property() whatsapp?: string;
 
   /** Facebook page username or numeric id, or its `m.me` / `facebook.com` link. */
-  @property({reflect: true}) messenger?: string;
+  @property() messenger?: string;
 
   /** Telegram bot username, with or without `@`, or its `t.me` link. */
-  @property({reflect: true}) telegram?: string;
+  @property() telegram?: string;
 
   /** Instagram username, with or without `@`, or its `instagram.com` / `ig.me` link. */
-  @property({reflect: true}) instagram?: string;
+  @property() instagram?: string;
 
   /** Configured channels to show, in display order, e.g. `telegram whatsapp`. */
-  @property({reflect: true}) channels?: string;
+  @property() channels?: string;
 
   /** Start message prefilled in the messenger. */
-  @property({reflect: true}) keyword?: string;
+  @property() keyword?: string;
 
   /** Word that unsubscribes, named in the notice. */
-  @property({attribute: 'stop-keyword', reflect: true}) stopKeyword?: string;
+  @property({attribute: 'stop-keyword'}) stopKeyword?: string;
 
   /** Name of the sender of the news, shown in the notice and the privacy panel. */
-  @property({attribute: 'business-name', reflect: true}) businessName?: string;
+  @property({attribute: 'business-name'}) businessName?: string;
 
   /** Description of what subscribers receive, e.g. "product news, about twice a month". */
-  @property({reflect: true}) topic?: string;
+  @property() topic?: string;
 
   /** URL of the full privacy policy: `https:`, or `http:` on localhost. */
-  @property({attribute: 'privacy-url', reflect: true}) privacyUrl?: string;
+  @property({attribute: 'privacy-url'}) privacyUrl?: string;
 
   /** ISO 3166 alpha-2 country for phone numbers written without country code, e.g. `DE`. */
-  @property({attribute: 'default-country', reflect: true}) defaultCountry?: string;
+  @property({attribute: 'default-country'}) defaultCountry?: string;
 
   /** Arrangement of the channel links: `buttons` (a wrapping row), `list` (stacked) or `icons` (icons only). */
-  @property({reflect: true}) layout: Layout = 'buttons';
+  @property() layout: Layout = 'buttons';
 
   /** Look of the channel links: `brand` (messenger colours), `outline` or `mono` (the accent colour). */
-  @property({reflect: true}) variant: Variant = 'brand';
+  @property() variant: Variant = 'brand';
 
   /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
-  @property({reflect: true}) theme: Theme = 'auto';
+  @property() theme: Theme = 'auto';
 
   /**
    * On a computer (fine pointer with hover, no touch screen), `qr` shows a QR code of the deep link
    * for the phone, with a link to open the messenger on the computer instead; `link` opens the
    * link directly. Instagram has no web client, so it always shows the QR code on a computer.
    */
-  @property({reflect: true}) desktop: DesktopMode = 'qr';
+  @property() desktop: DesktopMode = 'qr';
 
   /** Level of the heading for the page outline, 1 to 6. */
-  @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 2;
+  @property({attribute: 'heading-level'}) headingLevel: number | string = 2;
 
   /** Widget id sent to the backend; selects the configuration on the server. */
-  @property({attribute: 'widget-id', reflect: true}) widgetId = 'default';
+  @property({attribute: 'widget-id'}) widgetId = 'default';
 
   /** Base URL of a backend that speaks the documented HTTP contract; creates an `HttpBackend`. */
-  @property({attribute: 'backend-url', reflect: true}) backendUrl?: string;
+  @property({attribute: 'backend-url'}) backendUrl?: string;
 
   /** Backend client; takes precedence over `backend-url`. Without either, attributes are the whole configuration. */
   @property({attribute: false}) backend?: OptinBackend;
 
-  /** Opaque token in every deep link of this element; new for each element. */
-  readonly reference: string = createReference();
+  /** Opaque token in every deep link of this element; new for each element, and read-only. */
+  get reference(): string {
+    return this.linkReference;
+  }
 
   @state() private panelOpen = false;
   @state() private locale = SOURCE_LOCALE;
@@ -215,6 +220,7 @@ export class MessengerOptin extends LitElement {
   @query('.notice') private notice?: HTMLElement;
   @query('.qr-heading') private qrHeading?: HTMLElement;
 
+  private readonly linkReference = createReference();
   private translator: MsgFn = createTranslator(SOURCE_LOCALE);
   private requestedLocale = SOURCE_LOCALE;
   private resolved!: ResolvedConfig;
@@ -241,7 +247,7 @@ export class MessengerOptin extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.updateLocale();
-    this.stopObservingLanguage = observeLanguageChanges(this.ownerDocument, () => this.updateLocale());
+    this.stopObservingLanguage = observeLanguageChanges(this, () => this.updateLocale());
     this.configLoadPending = true;
     this.requestUpdate();
   }
@@ -258,11 +264,11 @@ export class MessengerOptin extends LitElement {
     if (changed.has('locale')) {
       this.translator = createTranslator(this.locale);
     }
-    const sourceChanged = changed.has('backend') || changed.has('backendUrl') || changed.has('widgetId') ||
-      (changed.has('locale') && this.configState !== 'attributes');
-    if (this.isConnected && (this.configLoadPending || sourceChanged)) {
+    const sourceChanged = changed.has('backend') || changed.has('backendUrl') || changed.has('widgetId');
+    const languageChanged = changed.has('locale') && changed.get('locale') !== undefined && this.configState !== 'attributes';
+    if (this.isConnected && (this.configLoadPending || sourceChanged || languageChanged)) {
+      void this.loadBackendConfig({keepContent: !this.configLoadPending && !sourceChanged});
       this.configLoadPending = false;
-      void this.loadBackendConfig();
     }
     this.resolved = this.resolveConfiguration();
     this.presentation = this.resolvePresentation();
@@ -291,7 +297,7 @@ export class MessengerOptin extends LitElement {
     if (this.backend) {
       return Promise.resolve(this.backend);
     }
-    const url = this.backendUrl?.trim();
+    const url = this.backendUrlText;
     if (!url) {
       return Promise.resolve(null);
     }
@@ -322,6 +328,14 @@ export class MessengerOptin extends LitElement {
     return localeDirection(this.locale) === 'rtl' ? 'rtl' : undefined;
   }
 
+  private get backendUrlText(): string {
+    return toText(this.backendUrl)?.trim() ?? '';
+  }
+
+  private get widgetIdText(): string {
+    return toText(this.widgetId)?.trim() || 'default';
+  }
+
   private updateLocale(): void {
     const requested = matchLocale(findLanguage(this));
     this.requestedLocale = requested;
@@ -348,20 +362,21 @@ export class MessengerOptin extends LitElement {
   }
 
   private rawAttributes(): RawConfig {
+    // Properties may be set from script to any value, so each is read as an attribute would be.
     return {
       addresses: {
-        whatsapp: this.whatsapp,
-        messenger: this.messenger,
-        telegram: this.telegram,
-        instagram: this.instagram,
+        whatsapp: toText(this.whatsapp),
+        messenger: toText(this.messenger),
+        telegram: toText(this.telegram),
+        instagram: toText(this.instagram),
       },
-      channels: this.channels,
-      keyword: this.keyword,
-      stopKeyword: this.stopKeyword,
-      businessName: this.businessName,
-      topic: this.topic,
-      privacyUrl: this.privacyUrl,
-      defaultCountry: this.defaultCountry,
+      channels: toText(this.channels),
+      keyword: toText(this.keyword),
+      stopKeyword: toText(this.stopKeyword),
+      businessName: toText(this.businessName),
+      topic: toText(this.topic),
+      privacyUrl: toText(this.privacyUrl),
+      defaultCountry: toText(this.defaultCountry),
     };
   }
 
@@ -374,11 +389,22 @@ export class MessengerOptin extends LitElement {
       }
       return checked.value;
     };
+    const rawLevel = toText(this.headingLevel) ?? '2';
+    let headingLevel = Number(rawLevel.trim());
+    if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) {
+      problems.push({
+        attribute: 'heading-level',
+        value: rawLevel,
+        message: `<messenger-optin> heading-level=${JSON.stringify(rawLevel)} is invalid: expected a whole number from 1 to 6; 2 is used instead.`,
+      });
+      headingLevel = 2;
+    }
     return {
-      layout: check('layout', this.layout, LAYOUTS),
-      variant: check('variant', this.variant, VARIANTS),
-      theme: check('theme', this.theme, THEMES),
-      desktop: check('desktop', this.desktop, DESKTOP_MODES),
+      layout: check('layout', toText(this.layout), LAYOUTS),
+      variant: check('variant', toText(this.variant), VARIANTS),
+      theme: check('theme', toText(this.theme), THEMES),
+      desktop: check('desktop', toText(this.desktop), DESKTOP_MODES),
+      headingLevel,
       problems,
     };
   }
@@ -405,9 +431,14 @@ export class MessengerOptin extends LitElement {
     return resolveConfig(attributes, {baseUrl, fallbackBusinessName});
   }
 
-  private async loadBackendConfig(): Promise<void> {
+  /**
+   * Loads the configuration from the backend. With `keepContent` (a language change) the widget
+   * keeps showing its current configuration until the new one arrives, so focus and an open
+   * panel stay where they are.
+   */
+  private async loadBackendConfig({keepContent = false} = {}): Promise<void> {
     this.configAbort?.abort();
-    if (!this.backend && !this.backendUrl?.trim()) {
+    if (!this.backend && !this.backendUrlText) {
       this.configState = 'attributes';
       this.backendConfig = null;
       return;
@@ -415,7 +446,10 @@ export class MessengerOptin extends LitElement {
     // The loading state is set before any await, so the first render already keeps the space.
     const abort = new AbortController();
     this.configAbort = abort;
-    this.configState = 'loading';
+    const background = keepContent && (this.configState === 'backend' || this.configState === 'fallback');
+    if (!background) {
+      this.configState = 'loading';
+    }
     const backend = await this.activeBackend();
     if (abort.signal.aborted) {
       return;
@@ -427,21 +461,26 @@ export class MessengerOptin extends LitElement {
       return;
     }
     try {
-      const config = await backend.loadConfig({widgetId: this.widgetId, locale: this.locale}, {signal: abort.signal});
+      const widgetId = this.widgetIdText;
+      const loaded: unknown = await backend.loadConfig({widgetId, locale: this.locale}, {signal: abort.signal});
       if (abort.signal.aborted) {
         return;
       }
-      this.backendConfig = config;
+      // Validated here too, because a custom backend may return anything.
+      this.backendConfig = parseWidgetConfig(loaded, {method: 'GET', path: `/widgets/${encodeURIComponent(widgetId)}/config`});
       this.configState = 'backend';
     } catch (error) {
       if (abort.signal.aborted) {
         return;
       }
-      this.backendConfig = null;
-      this.configState = 'fallback';
+      if (!background) {
+        this.backendConfig = null;
+        this.configState = 'fallback';
+      }
       this.dispatchError({
         phase: 'config',
-        message: `<messenger-optin> loading the configuration failed: ${(error as Error)?.message ?? String(error)} The attribute values are used instead.`,
+        message: `<messenger-optin> loading the configuration failed: ${(error as Error)?.message ?? String(error)} ` +
+          (background ? 'The configuration loaded before is kept.' : 'The attribute values are used instead.'),
         cause: error,
       });
     }
@@ -552,7 +591,7 @@ export class MessengerOptin extends LitElement {
       const intent = {
         intentId,
         reference: this.reference,
-        widgetId: this.widgetId,
+        widgetId: this.widgetIdText,
         channel,
         locale: this.locale,
         businessName,
@@ -578,11 +617,13 @@ export class MessengerOptin extends LitElement {
     this.watchStatus(backend, channel);
   }
 
+  // NOTE: the status API reports no channel, so a confirmation names the channel activated last
+  // in this widget, even if the visitor sent the keyword in another one they had opened before.
   private watchStatus(backend: OptinBackend, channel: ChannelId): void {
     if (!this.isConnected) {
       return;
     }
-    this.statusPoller.start(backend, {widgetId: this.widgetId, reference: this.reference}, {
+    this.statusPoller.start(backend, {widgetId: this.widgetIdText, reference: this.reference}, {
       onStatus: (status) => {
         if (status === 'confirmed') {
           this.confirmedChannel = channel;
@@ -612,7 +653,7 @@ export class MessengerOptin extends LitElement {
         </div>
       `;
     }
-    if (this.resolved.channels.length === 0) {
+    if (!this.resolved.complete) {
       return nothing;
     }
     return html`
@@ -694,7 +735,7 @@ export class MessengerOptin extends LitElement {
 
   private renderHeader() {
     const t = this.translator;
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const level = this.presentation.headingLevel;
     return html`
       <div class="header">
         <div part="heading" class="heading" role="heading" aria-level=${level}>${messages.headingText(t)}</div>

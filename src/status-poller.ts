@@ -30,7 +30,8 @@ export interface PollCallbacks {
 /**
  * Asks a backend for an intent's status until it is `confirmed` or `expired`. It checks only
  * while the page is visible, waits longer after each check, and stops after `giveUpAfterMs`.
- * It stops with the host's disconnection, so no timer or listener outlives the element.
+ * It pauses while the host is disconnected, so no timer or listener outlives the element, and
+ * resumes when the host is connected again, e.g. after being moved in the page.
  */
 export class StatusPoller implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,12 +62,8 @@ export class StatusPoller implements ReactiveController {
 
   /** Stops checking and clears the timer and the listener. */
   stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.abort?.abort();
-    this.abort = undefined;
+    this.pause();
     this.active = undefined;
-    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
   }
 
   /** Whether a check is scheduled or running. */
@@ -74,8 +71,24 @@ export class StatusPoller implements ReactiveController {
     return this.active !== undefined;
   }
 
+  hostConnected(): void {
+    if (this.active) {
+      document.addEventListener('visibilitychange', this.handleVisibilityChange);
+      this.schedule();
+    }
+  }
+
   hostDisconnected(): void {
-    this.stop();
+    this.pause();
+  }
+
+  /** Clears the timer, the request in flight and the listener, but keeps what is being checked. */
+  private pause(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
+    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
   }
 
   private readonly handleVisibilityChange = (): void => {
