@@ -1,0 +1,81 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {expect} from 'storybook/test';
+import {MessengerOptin} from '../src/index.js';
+import {findOptin, getPart, queryPart} from './interactions.js';
+import {renderOptin, sampleAddresses, sampleSender, type OptinArgs} from './render.js';
+
+/**
+ * What a visitor on a computer sees after choosing a channel: a QR code of the same link for
+ * the phone. The stories treat every browser as a computer, whatever its pointer, by setting
+ * `MessengerOptin.desktopMediaQuery` for their duration.
+ */
+const meta = {
+  title: 'messenger-optin/Desktop QR code',
+  component: 'messenger-optin',
+  render: (args) => renderOptin(args),
+  args: {...sampleSender, ...sampleAddresses},
+  beforeEach: () => {
+    const original = MessengerOptin.desktopMediaQuery;
+    MessengerOptin.desktopMediaQuery = 'all';
+    return () => {
+      MessengerOptin.desktopMediaQuery = original;
+    };
+  },
+} satisfies Meta<OptinArgs>;
+
+export default meta;
+type Story = StoryObj<OptinArgs>;
+
+async function openQrCode(canvasElement: HTMLElement, channel: string) {
+  const element = await findOptin(canvasElement);
+  getPart(element, `channel-${channel}`).click();
+  await element.updateComplete;
+  return element;
+}
+
+/** The QR panel for WhatsApp, with the link to open WhatsApp on the computer instead. */
+export const WhatsAppQrCode: Story = {
+  play: async ({canvasElement}) => {
+    const element = await openQrCode(canvasElement, 'whatsapp');
+    await expect(queryPart(element, 'qr')).not.toBeNull();
+    await expect(queryPart(element, 'qr-link')).not.toBeNull();
+  },
+};
+
+/** Instagram has no web client, so its panel offers no link for the computer. */
+export const InstagramQrCode: Story = {
+  play: async ({canvasElement}) => {
+    const element = await openQrCode(canvasElement, 'instagram');
+    await expect(queryPart(element, 'qr')).not.toBeNull();
+    await expect(queryPart(element, 'qr-link')).toBeNull();
+  },
+};
+
+/** The QR code stays dark on light in the dark theme, because scanners expect that. */
+export const QrCodeInDarkTheme: Story = {
+  args: {theme: 'dark'},
+  play: async ({canvasElement}) => {
+    const element = await openQrCode(canvasElement, 'telegram');
+    await expect(queryPart(element, 'qr')).not.toBeNull();
+  },
+};
+
+/** The QR panel in German. */
+export const QrCodeInGerman: Story = {
+  args: {lang: 'de'},
+  play: async ({canvasElement}) => {
+    const element = await openQrCode(canvasElement, 'messenger');
+    await expect(queryPart(element, 'qr')).not.toBeNull();
+  },
+};
+
+/** The "Save our WhatsApp number as a contact" link, which downloads a vCard made in the page. */
+export const SaveContact: Story = {
+  args: {channels: 'whatsapp'},
+  play: async ({canvasElement}) => {
+    const element = await findOptin(canvasElement);
+    const link = getPart(element, 'save-contact') as HTMLAnchorElement;
+    await expect(link.getAttribute('download')).toBe('Example-Coffee-Roasters.vcf');
+    await expect(link.href.startsWith('data:text/vcard')).toBe(true);
+  },
+};
