@@ -2,6 +2,7 @@ import {channelDefinitions} from './channels/index.js';
 import {CHANNEL_IDS, type ChannelId} from './channels/types.js';
 import {isValidCountryCode} from './phone.js';
 import type {WidgetConfig} from './backend/types.js';
+import {FORBIDDEN_TEXT_CHARACTERS, FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED} from './backend/validate.js';
 
 export const DEFAULT_KEYWORD = 'Start';
 export const DEFAULT_STOP_KEYWORD = 'Stop';
@@ -96,9 +97,10 @@ export interface ResolvedConfig {
 }
 
 // Control characters, and the text-direction controls that could make the notice display
-// differently from the text recorded as consent. A newline is allowed in keywords only.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const CONTROL_CHARACTERS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// differently from the text recorded as consent; the same rule as for backend responses. A
+// newline is allowed in keywords only.
+const CONTROL_CHARACTERS = FORBIDDEN_TEXT_CHARACTERS;
+const CONTROL_CHARACTERS_BUT_NEWLINE = FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 function quote(value: string): string {

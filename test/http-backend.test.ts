@@ -48,6 +48,26 @@ function restoreVisibility(): void {
   delete (document as {visibilityState?: unknown}).visibilityState;
 }
 
+/**
+ * Runs `create` while `options` are set on Object.prototype, as a polluted host page would have
+ * them, and removes them again before returning. Only the constructor call runs polluted, because
+ * a polluted prototype for longer also changes the test runner.
+ */
+function withPrototypeOptions<T>(options: Record<string, unknown>, create: () => T): T {
+  const prototype = Object.prototype as Record<string, unknown>;
+  const keys = Object.keys(options);
+  for (const key of keys) {
+    prototype[key] = options[key];
+  }
+  try {
+    return create();
+  } finally {
+    for (const key of keys) {
+      delete prototype[key];
+    }
+  }
+}
+
 function intentIdOf(body: string): unknown {
   return (JSON.parse(body) as {intentId?: unknown}).intentId;
 }
@@ -118,6 +138,48 @@ describe('HttpBackend', () => {
         expect(() => new HttpBackend({baseUrl: base, retries})).to.throw(RangeError, 'retries');
       });
     }
+
+    it('ignores options on Object.prototype', async () => {
+      const used: string[] = [];
+      const backend = withPrototypeOptions(
+        {
+          timeoutMs: 1,
+          retries: 0,
+          fetch: () => {
+            used.push('fetch');
+            return Promise.reject(new TypeError('inherited fetch'));
+          },
+          random: () => {
+            used.push('random');
+            return 0;
+          },
+          sleep: async () => {
+            used.push('sleep');
+          },
+        },
+        () => new HttpBackend({baseUrl: base}),
+      );
+      expect(backend.timeoutMs).to.equal(4000);
+      expect(backend.retries).to.equal(2);
+
+      // One retry runs through the default fetch, random and sleep.
+      server.respondNext({status: 503});
+      const config = await backend.loadConfig({widgetId: 'shop', locale: 'de'}, call());
+      expect(config.businessName).to.equal('Example Coffee Roasters');
+      expect(server.requests).to.have.length(2);
+      expect(used).to.deep.equal([]);
+    });
+
+    it('ignores a baseUrl on Object.prototype', () => {
+      const create = () =>
+        withPrototypeOptions({baseUrl: base}, () => new HttpBackend({} as HttpBackendOptions));
+      expect(create).to.throw(TypeError, 'HttpBackend baseUrl is undefined');
+    });
+
+    it('rejects missing options', () => {
+      const create = () => new HttpBackend(undefined as unknown as HttpBackendOptions);
+      expect(create).to.throw(TypeError, 'HttpBackend baseUrl is undefined');
+    });
   });
 
   describe('loadConfig', () => {
@@ -560,30 +622,61 @@ describe('HttpBackend', () => {
       expect(removed).to.have.deep.members(added);
     });
 
-    it('falls back to sendBeacon when keepalive fetch throws', async () => {
-      server.latencyMs = 300;
-      const fetchWithoutKeepalive: typeof fetch = (input, init) => {
-        if (init?.keepalive) {
-          throw new TypeError('keepalive is not supported');
-        }
-        return fetch(input, init);
-      };
-      const {backend} = createBackend({fetch: fetchWithoutKeepalive});
-      const promise = backend.recordIntent(sampleIntent(), call());
-      await waitUntil(() => server.requests.length === 1);
+    describe('without a working keepalive fetch', () => {
+      let beacons: unknown[][];
 
-      setVisibility('hidden');
-      document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(() => server.requests.length === 2);
-      await promise;
+      beforeEach(() => {
+        beacons = [];
+        // An own property on navigator shadows Navigator.prototype.sendBeacon until it is deleted.
+        Object.defineProperty(navigator, 'sendBeacon', {
+          configurable: true,
+          value: (...args: unknown[]) => {
+            beacons.push(args);
+            return true;
+          },
+        });
+      });
 
-      const beacon = server.requests[1];
-      // Only a beacon has credentials mode "include", which fetch here never uses.
-      expect(beacon.credentials).to.equal('include');
-      expect(beacon.url).to.equal('http://127.0.0.1:9/api/v1/widgets/shop/intents');
-      // The Blob constructor lowercases its type.
-      expect(beacon.headers['content-type']).to.equal('text/plain;charset=utf-8');
-      expect(intentIdOf(beacon.body)).to.equal(sampleIntent().intentId);
+      afterEach(() => {
+        delete (navigator as {sendBeacon?: unknown}).sendBeacon;
+      });
+
+      const failures: Array<[string, (error: TypeError) => Promise<Response>]> = [
+        [
+          'throws',
+          (error) => {
+            throw error;
+          },
+        ],
+        ['rejects', (error) => Promise.reject(error)],
+      ];
+      for (const [name, fail] of failures) {
+        it(`sends no beacon when keepalive fetch ${name}`, async () => {
+          server.latencyMs = 300;
+          const keepaliveAttempts: RequestInit[] = [];
+          const fetchWithoutKeepalive: typeof fetch = (input, init) => {
+            if (init?.keepalive) {
+              keepaliveAttempts.push(init);
+              return fail(new TypeError('keepalive is not supported'));
+            }
+            return fetch(input, init);
+          };
+          const {backend} = createBackend({fetch: fetchWithoutKeepalive});
+          const promise = backend.recordIntent(sampleIntent(), call());
+          await waitUntil(() => server.requests.length === 1);
+
+          setVisibility('hidden');
+          document.dispatchEvent(new Event('visibilitychange'));
+          expect(await promise).to.deep.equal({status: 'pending'});
+          await new Promise((resolve) => setTimeout(resolve, 50));
+
+          expect(keepaliveAttempts).to.have.length(1);
+          expect(keepaliveAttempts[0].credentials).to.equal('omit');
+          expect(beacons).to.deep.equal([]);
+          expect(server.requests).to.have.length(1);
+          expect(server.requests.filter((request) => request.credentials !== 'omit')).to.deep.equal([]);
+        });
+      }
     });
   });
 

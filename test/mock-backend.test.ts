@@ -23,6 +23,26 @@ function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/**
+ * Runs `create` while `options` are set on Object.prototype, as a polluted host page would have
+ * them, and removes them again before returning. Only the constructor call runs polluted, because
+ * a polluted prototype for longer also changes the test runner.
+ */
+function withPrototypeOptions<T>(options: Record<string, unknown>, create: () => T): T {
+  const prototype = Object.prototype as Record<string, unknown>;
+  const keys = Object.keys(options);
+  for (const key of keys) {
+    prototype[key] = options[key];
+  }
+  try {
+    return create();
+  } finally {
+    for (const key of keys) {
+      delete prototype[key];
+    }
+  }
+}
+
 const CONFIG_REQUEST = {widgetId: 'shop', locale: 'de'};
 const STATUS_REQUEST = {widgetId: 'shop', reference: sampleIntent().reference};
 
@@ -44,6 +64,44 @@ describe('MockBackend', () => {
     it('is frozen', () => {
       expect(Object.isFrozen(MockBackend.demoConfig)).to.equal(true);
       expect(Object.isFrozen(MockBackend.demoConfig.channels[0])).to.equal(true);
+    });
+  });
+
+  describe('options', () => {
+    const inherited = {
+      latencyMs: 1000,
+      confirmAfterMs: 0,
+      config: {businessName: 'Inherited', privacyUrl: 'https://example.org/privacy', channels: []},
+    };
+
+    for (const [name, create] of [
+      ['without options', () => new MockBackend()],
+      ['with empty options', () => new MockBackend({})],
+    ] as const) {
+      it(`ignores options on Object.prototype ${name}`, async () => {
+        const backend = withPrototypeOptions(inherited, create);
+
+        const started = performance.now();
+        const config = await backend.loadConfig(CONFIG_REQUEST, call());
+        expect(performance.now() - started).to.be.below(500);
+        expect(config).to.deep.equal(MockBackend.demoConfig);
+
+        await backend.recordIntent(sampleIntent(), call());
+        await wait(10);
+        expect((await backend.getIntentStatus(STATUS_REQUEST, call())).status).to.equal('pending');
+      });
+    }
+
+    it('ignores a null config on Object.prototype', async () => {
+      const backend = withPrototypeOptions({config: null}, () => new MockBackend());
+      const config = await backend.loadConfig(CONFIG_REQUEST, call());
+      expect(config.businessName).to.equal('Example Coffee Roasters');
+    });
+
+    it('accepts null options', async () => {
+      const backend = new MockBackend(null as unknown as undefined);
+      const config = await backend.loadConfig(CONFIG_REQUEST, call());
+      expect(config.businessName).to.equal('Example Coffee Roasters');
     });
   });
 

@@ -1,6 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {BackendInvalidResponseError} from '../src/backend/errors.js';
-import {parseIntentStatus, parseWidgetConfig} from '../src/backend/validate.js';
+import {
+  FORBIDDEN_TEXT_CHARACTERS,
+  FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED,
+  hasForbiddenCharacters,
+  ownOption,
+  parseIntentStatus,
+  parseWidgetConfig,
+} from '../src/backend/validate.js';
 
 const PATH = '/widgets/shop/config';
 
@@ -172,7 +179,7 @@ describe('parseWidgetConfig', () => {
     it('rejects control characters', () => {
       const error = configErrorOf({...validConfig(), businessName: 'Example\nCoffee'});
       expect(error.field).to.equal('businessName');
-      expect(error.message).to.contain('without control characters');
+      expect(error.message).to.contain('expected a string without control or text-direction characters');
     });
 
     it('accepts a line feed in keyword', () => {
@@ -181,13 +188,79 @@ describe('parseWidgetConfig', () => {
 
     it('rejects a carriage return in keyword', () => {
       const error = configErrorOf({...validConfig(), keyword: 'Start\r'});
-      expect(error.message).to.contain('without control characters other than a line feed');
+      expect(error.message).to.contain('without control or text-direction characters other than a line feed');
     });
 
     it('shortens a long value in the message', () => {
       const error = configErrorOf({...validConfig(), topic: 'y'.repeat(5000)});
       expect(error.message).to.contain('… (5000 characters)');
       expect(error.message.length).to.be.below(400);
+    });
+  });
+
+  describe('text-direction characters', () => {
+    const bidiCharacters = [
+      '\u061c',
+      '\u200e',
+      '\u200f',
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+    ];
+    // Each case puts `text` into one string field of a valid config.
+    const fields: Array<[string, (text: string) => Record<string, unknown>]> = [
+      ['businessName', (text) => ({...validConfig(), businessName: `Acme${text}`})],
+      ['topic', (text) => ({...validConfig(), topic: `News${text}`})],
+      ['privacyUrl', (text) => ({...validConfig(), privacyUrl: `https://example.com/${text}privacy`})],
+      ['keyword', (text) => ({...validConfig(), keyword: `Start${text}`})],
+      ['stopKeyword', (text) => ({...validConfig(), stopKeyword: `Stop${text}`})],
+      [
+        'channels[0].address',
+        (text) => ({...validConfig(), channels: [{type: 'telegram', address: `Bot${text}`}]}),
+      ],
+    ];
+
+    for (const [field, configWith] of fields) {
+      for (const character of bidiCharacters) {
+        const code = `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        it(`rejects ${code} in ${field}`, () => {
+          const error = configErrorOf(configWith(character));
+          expect(error.field).to.equal(field);
+          expect(error.message).to.contain(`${field} is "`);
+          expect(error.message).to.contain('expected a string without control or text-direction characters');
+        });
+      }
+    }
+
+    it('rejects the override that mirrors a name', () => {
+      const error = configErrorOf({...validConfig(), businessName: 'Acme\u202E'});
+      expect(error.field).to.equal('businessName');
+      expect(error.message).to.contain(
+        'businessName is "Acme\\u202e", expected a string without control or text-direction characters',
+      );
+    });
+
+    it('escapes the characters in the message', () => {
+      const error = configErrorOf({...validConfig(), topic: 'News\u2067\u0085'});
+      expect(FORBIDDEN_TEXT_CHARACTERS.test(error.message)).to.equal(false);
+      expect(error.message).to.contain('"News\\u2067\\u0085"');
+    });
+
+    it('accepts right-to-left letters', () => {
+      const config = parseWidgetConfig({...validConfig(), businessName: 'مقهى القهوة', topic: 'חדשות'}, PATH);
+      expect(config.businessName).to.equal('مقهى القهوة');
+      expect(config.topic).to.equal('חדשות');
+    });
+
+    it('accepts a zero-width joiner', () => {
+      const name = 'Coffee \u{1F469}\u200D\u{1F373}';
+      expect(parseWidgetConfig({...validConfig(), businessName: name}, PATH).businessName).to.equal(name);
     });
   });
 
@@ -280,6 +353,220 @@ describe('parseWidgetConfig', () => {
   });
 });
 
+describe('parseWidgetConfig on any value', () => {
+  const request = {method: 'GET', path: '/widgets/shop/config'};
+
+  function anyErrorOf(json: unknown): BackendInvalidResponseError {
+    return errorOf(() => parseWidgetConfig(json, request));
+  }
+
+  function throwingGetter(key: string, base: Record<string, unknown> = validConfig()): object {
+    const json = {...base};
+    delete json[key];
+    return Object.defineProperty(json, key, {
+      enumerable: true,
+      get() {
+        throw new Error(`getter of ${key} failed`);
+      },
+    });
+  }
+
+  const values: Array<[string, unknown]> = [
+    ['undefined', undefined],
+    ['true', true],
+    ['a bigint', 10n],
+    ['a symbol', Symbol('config')],
+    ['a function', () => validConfig()],
+    ['an array of the config', [validConfig()]],
+  ];
+  for (const [name, json] of values) {
+    it(`rejects ${name} as the body`, () => {
+      const error = anyErrorOf(json);
+      expect(error.field).to.equal(undefined);
+      expect(error.message).to.match(/^GET \/widgets\/shop\/config returned an invalid response: the body is /);
+    });
+  }
+
+  it('rejects a String object', () => {
+    expect(anyErrorOf(new String('config')).field).to.equal('businessName');
+  });
+
+  it('names a function without its source', () => {
+    const error = anyErrorOf(function secretSource() {
+      return 'do not print me';
+    });
+    expect(error.message).to.contain('the body is a function, expected a JSON object');
+    expect(error.message).not.to.contain('do not print me');
+  });
+
+  it('wraps a throwing getter', () => {
+    const error = anyErrorOf(throwingGetter('businessName'));
+    expect(error.kind).to.equal('invalid-response');
+    expect(error.message).to.contain('reading a property of the body threw an exception');
+    expect((error.cause as Error).message).to.equal('getter of businessName failed');
+  });
+
+  it('wraps a throwing channels getter', () => {
+    const error = anyErrorOf(throwingGetter('channels'));
+    expect((error.cause as Error).message).to.equal('getter of channels failed');
+  });
+
+  it('wraps a throwing channel getter', () => {
+    const channel = throwingGetter('address', {type: 'telegram', address: 'Bot'});
+    expect((anyErrorOf({...validConfig(), channels: [channel]}).cause as Error).message).to.equal(
+      'getter of address failed',
+    );
+  });
+
+  it('wraps a throwing array element', () => {
+    const channels = [{type: 'telegram', address: 'Bot'}];
+    Object.defineProperty(channels, 0, {
+      get() {
+        throw new RangeError('element failed');
+      },
+    });
+    expect(anyErrorOf({...validConfig(), channels}).cause).to.be.instanceOf(RangeError);
+  });
+
+  it('wraps a thrown non-error', () => {
+    const json = Object.defineProperty({}, 'businessName', {
+      get() {
+        throw 'plain string';
+      },
+    });
+    expect(anyErrorOf(json).cause).to.equal('plain string');
+  });
+
+  it('wraps a revoked proxy', () => {
+    const {proxy, revoke} = Proxy.revocable(validConfig(), {});
+    revoke();
+    expect(anyErrorOf(proxy).cause).to.be.instanceOf(TypeError);
+  });
+
+  it('wraps a throwing proxy trap', () => {
+    const proxy = new Proxy(validConfig(), {
+      getOwnPropertyDescriptor() {
+        throw new Error('trap failed');
+      },
+    });
+    expect((anyErrorOf(proxy).cause as Error).message).to.equal('trap failed');
+  });
+
+  it('reads no overridden array map', () => {
+    const channels = Object.assign([{type: 'telegram', address: 'Bot'}], {
+      map: () => [{type: 'fax', address: 'x'}],
+    });
+    const config = parseWidgetConfig({...validConfig(), channels}, request);
+    expect(config.channels).to.deep.equal([{type: 'telegram', address: 'Bot'}]);
+    expect(Array.isArray(config.channels)).to.equal(true);
+    expect(Object.getPrototypeOf(config.channels)).to.equal(Array.prototype);
+  });
+
+  it('rejects a hole in channels', () => {
+    const channels: unknown[] = [{type: 'telegram', address: 'Bot'}];
+    channels[2] = {type: 'whatsapp', address: '+49 171 1234567'};
+    const error = anyErrorOf({...validConfig(), channels});
+    expect(error.field).to.equal('channels[1]');
+    expect(error.message).to.contain('channels[1] is missing');
+  });
+
+  for (const length of [Number.NaN, 1.5, '1', 0]) {
+    it(`rejects channels with length ${typeof length === 'string' ? `"${length}"` : length}`, () => {
+      const channels = new Proxy([{type: 'telegram', address: 'Bot'}], {
+        get: (target, key, receiver) => (key === 'length' ? length : Reflect.get(target, key, receiver)),
+      });
+      expect(anyErrorOf({...validConfig(), channels}).field).to.equal('channels');
+    });
+  }
+
+  it('returns a fresh config for a proxy', () => {
+    const source = validConfig();
+    const config = parseWidgetConfig(new Proxy(source, {}), request);
+    expect(config).to.deep.equal(validConfig());
+    expect(config).not.to.equal(source);
+    expect(config.channels).not.to.equal(source.channels);
+  });
+
+  it('calls no setter on Object.prototype', () => {
+    const assigned: unknown[] = [];
+    Object.defineProperty(Object.prototype, 'topic', {
+      configurable: true,
+      set(value: unknown) {
+        assigned.push(value);
+      },
+    });
+    let config: ReturnType<typeof parseWidgetConfig>;
+    try {
+      config = parseWidgetConfig(validConfig(), request);
+    } finally {
+      delete (Object.prototype as {topic?: unknown}).topic;
+    }
+    expect(assigned).to.deep.equal([]);
+    expect(Object.prototype.hasOwnProperty.call(config, 'topic')).to.equal(true);
+    expect(config.topic).to.equal(validConfig().topic);
+  });
+});
+
+describe('hasForbiddenCharacters', () => {
+  it('accepts plain text', () => {
+    expect(hasForbiddenCharacters('Example Coffee Roasters')).to.equal(false);
+  });
+
+  it('rejects a line feed by default', () => {
+    expect(hasForbiddenCharacters('Start\nplease')).to.equal(true);
+  });
+
+  it('accepts a line feed when allowed', () => {
+    expect(hasForbiddenCharacters('Start\nplease', true)).to.equal(false);
+  });
+
+  it('rejects a carriage return when a line feed is allowed', () => {
+    expect(hasForbiddenCharacters('Start\r\n', true)).to.equal(true);
+  });
+
+  for (const character of ['\u0000', '\u001f', '\u007f', '\u0085', '\u009f']) {
+    it(`rejects control character U+${character.charCodeAt(0).toString(16).padStart(4, '0')}`, () => {
+      expect(hasForbiddenCharacters(`a${character}b`, true)).to.equal(true);
+    });
+  }
+
+  it('rejects every bidi formatting character', () => {
+    const codes = [0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
+    for (const code of codes) {
+      expect(hasForbiddenCharacters(`a${String.fromCharCode(code)}b`), code.toString(16)).to.equal(true);
+      expect(hasForbiddenCharacters(`a${String.fromCharCode(code)}b`, true), code.toString(16)).to.equal(true);
+    }
+  });
+
+  it('accepts the neighbours of the bidi ranges', () => {
+    for (const code of [0x061b, 0x061d, 0x200d, 0x2010, 0x202f]) {
+      expect(hasForbiddenCharacters(`a${String.fromCharCode(code)}b`), code.toString(16)).to.equal(false);
+    }
+  });
+
+  it('matches the exported patterns', () => {
+    expect(FORBIDDEN_TEXT_CHARACTERS.test('a\nb')).to.equal(true);
+    expect(FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED.test('a\nb')).to.equal(false);
+    expect(FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED.test('a\u202eb')).to.equal(true);
+  });
+});
+
+describe('ownOption', () => {
+  it('returns an own option', () => {
+    expect(ownOption({retries: 3} as {retries?: number}, 'retries')).to.equal(3);
+  });
+
+  it('ignores an inherited option', () => {
+    const options = Object.create({retries: 3}) as {retries?: number};
+    expect(ownOption(options, 'retries')).to.equal(undefined);
+  });
+
+  it('accepts missing options', () => {
+    expect(ownOption(undefined as {retries?: number} | undefined, 'retries')).to.equal(undefined);
+    expect(ownOption(null as {retries?: number} | null, 'retries')).to.equal(undefined);
+  });
+});
+
 describe('parseIntentStatus', () => {
   for (const status of ['pending', 'confirmed', 'expired']) {
     it(`accepts ${status}`, () => {
@@ -308,6 +595,17 @@ describe('parseIntentStatus', () => {
     const result = parseIntentStatus(json, '/widgets/shop/intents/r-1');
     expect(Object.keys(result)).to.deep.equal(['status']);
     expect(({} as {polluted?: unknown}).polluted).to.equal(undefined);
+  });
+
+  it('wraps a throwing getter', () => {
+    const json = Object.defineProperty({}, 'status', {
+      get() {
+        throw new Error('getter of status failed');
+      },
+    });
+    const error = errorOf(() => parseIntentStatus(json, '/widgets/shop/intents/r-1'));
+    expect(error.message).to.contain('reading a property of the body threw an exception');
+    expect((error.cause as Error).message).to.equal('getter of status failed');
   });
 
   it('names the method of the request', () => {

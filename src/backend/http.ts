@@ -10,7 +10,7 @@ import {copyIntent} from './intent.js';
 import {isRetryable, parseRetryAfter, retryDelay} from './retry.js';
 import {anySignal, raceAbort, sleep} from './signals.js';
 import type {CallOptions, IntentStatus, OptinBackend, OptinIntent, WidgetConfig} from './types.js';
-import {isSecureOrLocalHttpUrl, parseIntentStatus, parseWidgetConfig} from './validate.js';
+import {isSecureOrLocalHttpUrl, ownOption, parseIntentStatus, parseWidgetConfig} from './validate.js';
 
 /** Options of `HttpBackend`. */
 export interface HttpBackendOptions {
@@ -42,8 +42,8 @@ const MAX_RETRIES = 10;
 // setTimeout fires at once for delays above 2^31 - 1 ms.
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
-// text/plain is a CORS-safelisted content type, so the POST needs no preflight, and the same body
-// can go out by navigator.sendBeacon.
+// text/plain is a CORS-safelisted content type, so the POST is a simple request that needs no
+// preflight, the keepalive resend included.
 const INTENT_CONTENT_TYPE = 'text/plain;charset=UTF-8';
 
 // Sent with every request: no cookies or HTTP authentication, no Referer (the intent carries the
@@ -68,7 +68,8 @@ interface PendingIntent {
  * Each attempt has its own timeout. Network errors, timeouts, HTTP 429 and 5xx are retried with
  * exponential backoff and full jitter, or after the `Retry-After` delay (at most 10 s). An intent
  * whose POST is still running when the page is hidden is sent once more with `keepalive`, because
- * the browser may cancel the original request. Nothing is stored on the device.
+ * the browser may cancel the original request. Every request, the resend included, is a fetch with
+ * `credentials: 'omit'`, so no cookies are sent, and nothing is stored on the device.
  */
 export class HttpBackend implements OptinBackend {
   /** The resolved base URL without a trailing slash. */
@@ -84,30 +85,34 @@ export class HttpBackend implements OptinBackend {
   private readonly pendingIntents = new Set<PendingIntent>();
 
   constructor(options: HttpBackendOptions) {
-    const base = resolveBaseUrl(options.baseUrl);
+    // Every option is read from an own property, because a page may have put keys such as
+    // `timeoutMs` or `fetch` on Object.prototype.
+    const base = resolveBaseUrl(ownOption(options, 'baseUrl'));
     this.origin = base.origin;
     this.basePath = base.pathname.replace(/\/+$/, '');
     this.baseUrl = this.origin + this.basePath;
 
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeoutMs = ownOption(options, 'timeoutMs');
+    this.timeoutMs = timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (!(Number.isFinite(this.timeoutMs) && this.timeoutMs > 0 && this.timeoutMs <= MAX_TIMEOUT_MS)) {
       throw new RangeError(
-        `HttpBackend timeoutMs is ${String(options.timeoutMs)}, expected a number of ms ` +
+        `HttpBackend timeoutMs is ${String(timeoutMs)}, expected a number of ms ` +
           `above 0 and at most ${MAX_TIMEOUT_MS}, e.g. ${DEFAULT_TIMEOUT_MS}.`,
       );
     }
-    this.retries = options.retries ?? DEFAULT_RETRIES;
+    const retries = ownOption(options, 'retries');
+    this.retries = retries ?? DEFAULT_RETRIES;
     if (!(Number.isInteger(this.retries) && this.retries >= 0 && this.retries <= MAX_RETRIES)) {
       throw new RangeError(
-        `HttpBackend retries is ${String(options.retries)}, expected a whole number from 0 ` +
+        `HttpBackend retries is ${String(retries)}, expected a whole number from 0 ` +
           `to ${MAX_RETRIES}, e.g. ${DEFAULT_RETRIES}.`,
       );
     }
 
     // Looked up at call time, so that a fetch replaced after construction is used.
-    this.fetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.random = options.random ?? Math.random;
-    this.sleep = options.sleep ?? sleep;
+    this.fetchFunction = ownOption(options, 'fetch') ?? ((input, init) => globalThis.fetch(input, init));
+    this.random = ownOption(options, 'random') ?? Math.random;
+    this.sleep = ownOption(options, 'sleep') ?? sleep;
   }
 
   async loadConfig(
@@ -275,6 +280,12 @@ export class HttpBackend implements OptinBackend {
     }
   };
 
+  /**
+   * Sends the intent with a keepalive fetch, which may outlive the page. It is the only request
+   * made on page hide: navigator.sendBeacon is not used, because a beacon is always sent with
+   * credentials mode "include" and so may carry cookies. Where the keepalive fetch fails, the
+   * original POST, if the browser lets it finish, is the only one that reaches the server.
+   */
   private sendWithKeepalive(pending: PendingIntent): void {
     let request: Promise<Response>;
     try {
@@ -286,27 +297,14 @@ export class HttpBackend implements OptinBackend {
         keepalive: true,
       });
     } catch {
-      sendBeacon(pending);
+      // The resend is a best-effort copy, and the original POST still reports its outcome.
       return;
     }
     request.then(
       (response) => response.body?.cancel().catch(() => {}),
-      () => sendBeacon(pending),
+      () => {},
     );
   }
-}
-
-/**
- * Sends the intent with `navigator.sendBeacon`, the fallback where a keepalive fetch fails.
- *
- * NOTE: a beacon always uses credentials mode "include", so the browser may attach cookies that
- * it holds for the backend's site. The server must ignore them.
- */
-function sendBeacon(pending: PendingIntent): void {
-  if (typeof navigator === 'undefined' || typeof navigator.sendBeacon !== 'function') {
-    return;
-  }
-  navigator.sendBeacon(pending.url, new Blob([pending.body], {type: INTENT_CONTENT_TYPE}));
 }
 
 /** Resolves and checks the `baseUrl` option. Throws a TypeError that names the value and the fix. */

@@ -2,7 +2,7 @@ import {BackendError, BackendHttpError, type BackendRequestInfo} from './errors.
 import {copyIntent} from './intent.js';
 import {sleep} from './signals.js';
 import type {CallOptions, IntentStatus, OptinBackend, OptinIntent, WidgetConfig} from './types.js';
-import {parseWidgetConfig} from './validate.js';
+import {ownOption, parseWidgetConfig} from './validate.js';
 
 /** Options of `MockBackend`. */
 export interface MockBackendOptions {
@@ -71,17 +71,23 @@ export class MockBackend implements OptinBackend {
   private persistentFailureStatus: number | null = null;
 
   constructor(options: MockBackendOptions = {}) {
-    this.config = options.config === undefined ? DEMO_CONFIG : options.config;
-    this.latencyMs = options.latencyMs ?? 0;
+    // Every option is read from an own property, because a page may have put keys such as
+    // `config` on Object.prototype.
+    const config = ownOption(options, 'config');
+    this.config = config === undefined ? DEMO_CONFIG : config;
+
+    const latencyMs = ownOption(options, 'latencyMs');
+    this.latencyMs = latencyMs ?? 0;
     if (!(Number.isFinite(this.latencyMs) && this.latencyMs >= 0)) {
       throw new RangeError(
-        `MockBackend latencyMs is ${String(options.latencyMs)}, expected a number of ms of 0 or more.`,
+        `MockBackend latencyMs is ${String(latencyMs)}, expected a number of ms of 0 or more.`,
       );
     }
-    this.confirmAfterMs = options.confirmAfterMs ?? null;
+    const confirmAfterMs = ownOption(options, 'confirmAfterMs');
+    this.confirmAfterMs = confirmAfterMs ?? null;
     if (this.confirmAfterMs !== null && !(Number.isFinite(this.confirmAfterMs) && this.confirmAfterMs >= 0)) {
       throw new RangeError(
-        `MockBackend confirmAfterMs is ${String(options.confirmAfterMs)}, expected a number of ` +
+        `MockBackend confirmAfterMs is ${String(confirmAfterMs)}, expected a number of ` +
           'ms of 0 or more, or null to never confirm.',
       );
     }

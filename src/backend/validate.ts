@@ -17,10 +17,36 @@ export const INTENT_STATUSES: readonly IntentStatus[] = ['pending', 'confirmed',
 
 const LOCAL_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-// C0 and C1 control characters, which have no place in a name, address or URL. Keywords may
-// contain a line feed, because a prefilled message can span lines.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_CHARACTERS_EXCEPT_LINE_FEED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+/**
+ * Characters that no string of a widget config may contain: C0 and C1 control characters, and the
+ * Unicode bidirectional formatting characters, which are the embeddings and overrides
+ * U+202A–U+202E, the isolates U+2066–U+2069 and the marks U+200E, U+200F and U+061C. A bidi
+ * character can make the rendered consent notice read differently from the recorded consent text.
+ */
+export const FORBIDDEN_TEXT_CHARACTERS =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * `FORBIDDEN_TEXT_CHARACTERS` without the line feed, for keywords, because a prefilled message can
+ * span lines.
+ */
+export const FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Returns whether `text` contains a character of `FORBIDDEN_TEXT_CHARACTERS`. With
+ * `allowLineFeed`, a line feed (U+000A) is accepted.
+ */
+export function hasForbiddenCharacters(text: string, allowLineFeed = false): boolean {
+  if (allowLineFeed) {
+    return FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED.test(text);
+  }
+  return FORBIDDEN_TEXT_CHARACTERS.test(text);
+}
+
+// The forbidden characters that JSON.stringify leaves unescaped, so that an error message shows
+// them as escapes instead of letting them reorder the message.
+const UNESCAPED_FORBIDDEN_CHARACTERS = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 type JsonObject = Record<string, unknown>;
 
@@ -28,33 +54,15 @@ type JsonObject = Record<string, unknown>;
  * Validates a `GET …/config` response body and returns a new config built from its known keys.
  * `request` is the path of the GET, or the method, path and URL, and only names it in errors.
  *
- * Unknown keys are ignored, so a key such as `__proto__` or `constructor` changes nothing. A
- * `null` optional field counts as absent. Throws `BackendInvalidResponseError` naming the first
- * invalid field and its value.
+ * `json` may be any value, including one from a custom `OptinBackend`. Only own properties are
+ * read, so a key such as `__proto__` or `constructor` and anything on the prototype chain change
+ * nothing. A `null` optional field counts as absent. Throws `BackendInvalidResponseError` naming
+ * the first invalid field and its value, and also when reading the value throws, e.g. in a getter
+ * or a proxy trap.
  */
 export function parseWidgetConfig(json: unknown, request: string | BackendRequestInfo): WidgetConfig {
-  request = describeRequest(request);
-  const body = expectObject(json, undefined, request);
-
-  const config: WidgetConfig = {
-    businessName: expectText(body, 'businessName', CONFIG_LIMITS.businessName, request),
-    privacyUrl: expectPrivacyUrl(body, request),
-    channels: expectChannels(body, request),
-  };
-
-  const topic = optionalText(body, 'topic', CONFIG_LIMITS.topic, request);
-  if (topic !== undefined) {
-    config.topic = topic;
-  }
-  const keyword = optionalKeyword(body, 'keyword', request);
-  if (keyword !== undefined) {
-    config.keyword = keyword;
-  }
-  const stopKeyword = optionalKeyword(body, 'stopKeyword', request);
-  if (stopKeyword !== undefined) {
-    config.stopKeyword = stopKeyword;
-  }
-  return config;
+  const info = describeRequest(request);
+  return rethrowReadErrors(info, () => readWidgetConfig(json, info));
 }
 
 /**
@@ -66,13 +74,15 @@ export function parseIntentStatus(
   json: unknown,
   request: string | BackendRequestInfo,
 ): {status: IntentStatus} {
-  request = describeRequest(request);
-  const body = expectObject(json, undefined, request);
-  const status = ownValue(body, 'status');
-  if (!INTENT_STATUSES.includes(status as IntentStatus)) {
-    throw invalid(request, 'status', status, `expected one of ${quoteAll(INTENT_STATUSES)}`);
-  }
-  return {status: status as IntentStatus};
+  const info = describeRequest(request);
+  return rethrowReadErrors(info, () => {
+    const body = expectObject(json, undefined, info);
+    const status = ownValue(body, 'status');
+    if (!INTENT_STATUSES.includes(status as IntentStatus)) {
+      throw invalid(info, 'status', status, `expected one of ${quoteAll(INTENT_STATUSES)}`);
+    }
+    return {status: status as IntentStatus};
+  });
 }
 
 /**
@@ -83,8 +93,65 @@ export function isSecureOrLocalHttpUrl(url: URL): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTNAMES.has(url.hostname));
 }
 
+/**
+ * Returns the option `key` of `options` if it is an own property, and undefined otherwise, so that
+ * a value a page put on `Object.prototype` never becomes an option. Accepts a missing `options`
+ * object from untyped callers.
+ */
+export function ownOption<T extends object, K extends keyof T>(
+  options: T | null | undefined,
+  key: K,
+): T[K] | undefined {
+  if (typeof options !== 'object' || options === null) {
+    return undefined;
+  }
+  return Object.prototype.hasOwnProperty.call(options, key) ? options[key] : undefined;
+}
+
 function describeRequest(request: string | BackendRequestInfo): BackendRequestInfo {
   return typeof request === 'string' ? {method: 'GET', path: request} : request;
+}
+
+/**
+ * Runs `read` and turns any exception other than `BackendInvalidResponseError` into one, because
+ * a getter or proxy trap in a value from a custom backend can throw anything.
+ */
+function rethrowReadErrors<T>(request: BackendRequestInfo, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof BackendInvalidResponseError) {
+      throw error;
+    }
+    throw new BackendInvalidResponseError(
+      request,
+      'reading a property of the body threw an exception (see the error cause), ' +
+        'expected plain data without throwing getters or proxies',
+      undefined,
+      error,
+    );
+  }
+}
+
+function readWidgetConfig(json: unknown, request: BackendRequestInfo): WidgetConfig {
+  const body = expectObject(json, undefined, request);
+  const businessName = expectText(body, 'businessName', CONFIG_LIMITS.businessName, request);
+  const privacyUrl = expectPrivacyUrl(body, request);
+  const channels = expectChannels(body, request);
+  const topic = optionalText(body, 'topic', CONFIG_LIMITS.topic, request);
+  const keyword = optionalKeyword(body, 'keyword', request);
+  const stopKeyword = optionalKeyword(body, 'stopKeyword', request);
+
+  // Spreading defines own properties, so a setter that a page put on Object.prototype for one of
+  // these keys is never called.
+  return {
+    businessName,
+    privacyUrl,
+    channels,
+    ...(topic === undefined ? {} : {topic}),
+    ...(keyword === undefined ? {} : {keyword}),
+    ...(stopKeyword === undefined ? {} : {stopKeyword}),
+  };
 }
 
 function expectChannels(body: JsonObject, request: BackendRequestInfo): ChannelAddress[] {
@@ -92,7 +159,11 @@ function expectChannels(body: JsonObject, request: BackendRequestInfo): ChannelA
   if (!Array.isArray(value)) {
     throw invalid(request, 'channels', value, 'expected an array of channels');
   }
-  if (value.length === 0 || value.length > CONFIG_LIMITS.channels) {
+  // Read once and checked as a whole number, because a proxy that passes Array.isArray can report
+  // any length, and a length of NaN would skip the loop below.
+  const length: unknown = value.length;
+  const isValidLength = typeof length === 'number' && Number.isInteger(length);
+  if (!(isValidLength && length >= 1 && length <= CONFIG_LIMITS.channels)) {
     throw invalid(
       request,
       'channels',
@@ -100,7 +171,13 @@ function expectChannels(body: JsonObject, request: BackendRequestInfo): ChannelA
       `expected 1 to ${CONFIG_LIMITS.channels} channels`,
     );
   }
-  const channels = value.map((entry, index) => expectChannel(entry, `channels[${index}]`, request));
+  // An index loop over own elements, because a custom backend's array may override `map` or have
+  // holes.
+  const channels: ChannelAddress[] = [];
+  for (let index = 0; index < length; index += 1) {
+    const field = `channels[${index}]`;
+    channels.push(expectChannel(ownValue(value, String(index)), field, request));
+  }
 
   // The element keeps one address per channel type, so a second entry could never be shown.
   channels.forEach((channel, index) => {
@@ -150,8 +227,8 @@ function expectPrivacyUrl(body: JsonObject, request: BackendRequestInfo): string
 }
 
 /**
- * Reads a required string that is not blank, fits `maxLength` and contains nothing that
- * `forbidden` matches, by default no control characters.
+ * Reads a required string that is not blank, fits `maxLength` and contains no control or bidi
+ * character, except a line feed where `allowLineFeed` is set.
  */
 function expectText(
   object: JsonObject,
@@ -159,7 +236,7 @@ function expectText(
   maxLength: number,
   request: BackendRequestInfo,
   parentField?: string,
-  forbidden: RegExp = CONTROL_CHARACTERS,
+  allowLineFeed = false,
 ): string {
   const field = parentField === undefined ? key : `${parentField}.${key}`;
   const value = ownValue(object, key);
@@ -171,9 +248,10 @@ function expectText(
   if (value.length > maxLength) {
     throw invalid(request, field, value, `expected at most ${maxLength} characters`, true);
   }
-  if (forbidden.test(value)) {
-    const allowed = forbidden === CONTROL_CHARACTERS ? '' : ' other than a line feed';
-    throw invalid(request, field, value, `expected a string without control characters${allowed}`);
+  if (hasForbiddenCharacters(value, allowLineFeed)) {
+    const exception = allowLineFeed ? ' other than a line feed' : '';
+    const expectedText = `expected a string without control or text-direction characters${exception}`;
+    throw invalid(request, field, value, expectedText);
   }
   return value;
 }
@@ -200,14 +278,7 @@ function optionalKeyword(
   if (value === undefined || value === null) {
     return undefined;
   }
-  return expectText(
-    object,
-    key,
-    CONFIG_LIMITS.keyword,
-    request,
-    undefined,
-    CONTROL_CHARACTERS_EXCEPT_LINE_FEED,
-  );
+  return expectText(object, key, CONFIG_LIMITS.keyword, request, undefined, true);
 }
 
 function expectObject(
@@ -222,8 +293,8 @@ function expectObject(
 }
 
 /** Reads an own property only, so that nothing on the prototype chain can supply a value. */
-function ownValue(object: JsonObject, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+function ownValue(object: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? (object as JsonObject)[key] : undefined;
 }
 
 /** Creates the error for an invalid `value`. With `withLength`, a string's length is added. */
@@ -251,7 +322,10 @@ function describeValue(value: unknown, withLength: boolean): string {
   }
   if (typeof value === 'string') {
     const shortened = value.length > MAX_QUOTED_LENGTH;
-    const quoted = JSON.stringify(shortened ? value.slice(0, MAX_QUOTED_LENGTH) : value);
+    const quoted = JSON.stringify(shortened ? value.slice(0, MAX_QUOTED_LENGTH) : value).replace(
+      UNESCAPED_FORBIDDEN_CHARACTERS,
+      (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
     const ellipsis = shortened ? '…' : '';
     const length = shortened || withLength ? ` (${value.length} characters)` : '';
     return quoted + ellipsis + length;
@@ -261,6 +335,10 @@ function describeValue(value: unknown, withLength: boolean): string {
   }
   if (typeof value === 'object' && value !== null) {
     return 'an object';
+  }
+  // String() would print a function's whole source.
+  if (typeof value === 'function') {
+    return 'a function';
   }
   return String(value);
 }
