@@ -1,7 +1,8 @@
-// Checks that custom-elements.json matches the class documentation and that README.md names every
-// public attribute, event, part, slot and custom property the manifest lists.
+// Checks that custom-elements.json matches the class documentation, that README.md names every
+// public attribute, event, part, slot and custom property the manifest lists, and that its
+// script-tag snippets carry the integrity hashes of the current build.
 import {execFileSync} from 'node:child_process';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -48,8 +49,23 @@ try {
   rmSync(join(root, outdir), {recursive: true, force: true});
 }
 
+// The README's script tags must carry the integrity values of the current build.
+const integrityPath = join(root, 'dist', 'cdn', 'integrity.json');
+if (existsSync(integrityPath)) {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const [name, value] of Object.entries(JSON.parse(readFileSync(integrityPath, 'utf8')))) {
+    const snippet = new RegExp(`src="[^"]*/${name.replace(/\./g, '\\.')}"\\s+integrity="([^"]*)"`);
+    const shown = readme.match(snippet)?.[1];
+    if (shown !== value) {
+      failures.push(`README.md shows integrity "${shown}" for ${name}, but the build has "${value}": update the snippet.`);
+    }
+  }
+} else {
+  failures.push('dist/cdn/integrity.json not found: run `npm run build` first.');
+}
+
 if (failures.length > 0) {
   console.error(failures.join('\n'));
   process.exit(1);
 }
-console.log('check-docs: manifest is current and README.md documents every public name.');
+console.log('check-docs: manifest is current, README.md documents every public name and shows the current integrity hashes.');

@@ -2,7 +2,7 @@ import {channelDefinitions} from './channels/index.js';
 import {CHANNEL_IDS, type ChannelId} from './channels/types.js';
 import {isValidCountryCode} from './phone.js';
 import type {WidgetConfig} from './backend/types.js';
-import {FORBIDDEN_TEXT_CHARACTERS, FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED} from './backend/validate.js';
+import {FORBIDDEN_TEXT_CHARACTERS, FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED} from './text-rules.js';
 
 export const DEFAULT_KEYWORD = 'Start';
 export const DEFAULT_STOP_KEYWORD = 'Stop';

@@ -6,7 +6,6 @@ import type {OptinBackend, UiAction, WidgetConfig} from './backend/types.js';
 import {clientTimestamp, createIntentId, pagePlacement, sha256Hex} from './backend/intent.js';
 import {channelDefinitions} from './channels/index.js';
 import type {ChannelId} from './channels/types.js';
-import {parseWidgetConfig} from './backend/validate.js';
 import {
   BACKEND_FIELD_NAMES,
   rawConfigFromBackend,
@@ -466,8 +465,14 @@ export class MessengerOptin extends LitElement {
       if (abort.signal.aborted) {
         return;
       }
-      // Validated here too, because a custom backend may return anything.
-      this.backendConfig = parseWidgetConfig(loaded, {method: 'GET', path: `/widgets/${encodeURIComponent(widgetId)}/config`});
+      // Validated here too, because a custom backend may return anything. The validator is a
+      // separate module, loaded only on pages with a backend.
+      const {parseWidgetConfig} = await import('./backend/validate.js');
+      const config = parseWidgetConfig(loaded, {method: 'GET', path: `/widgets/${encodeURIComponent(widgetId)}/config`});
+      if (abort.signal.aborted) {
+        return;
+      }
+      this.backendConfig = config;
       this.configState = 'backend';
     } catch (error) {
       if (abort.signal.aborted) {
