@@ -169,15 +169,6 @@ export const styles = css`
     padding: 0;
   }
 
-  .layout-icons .channel-label {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .channel:hover {
     filter: brightness(0.92);
   }
@@ -294,7 +285,8 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  .visually-hidden {
+  .visually-hidden,
+  .layout-icons .channel-label {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

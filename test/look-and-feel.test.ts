@@ -219,8 +219,11 @@ describe('<messenger-optin> look and feel', () => {
       const element = widget();
       element.setAttribute('lang', 'ar');
       await mount(element);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await element.updateComplete;
+      // The Arabic texts are a separate module, so the element switches once it has loaded.
+      for (let attempt = 0; attempt < 200 && part(element, 'container').getAttribute('lang') !== 'ar'; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        await element.updateComplete;
+      }
       expect(part(element, 'container').getAttribute('dir')).to.equal('rtl');
       expect(part(element, 'container').getAttribute('lang')).to.equal('ar');
       await expect(element).to.be.accessible();
