@@ -1,5 +1,6 @@
 // Writes the Subresource Integrity hash (sha384) of each script-tag bundle next to it, as
-// `<file>.sri`, and all of them to dist/cdn/integrity.json, for the integrity attribute.
+// `<file>.sri`, and all of them to dist/cdn/integrity.json, for the integrity attribute. With
+// --readme it also puts them into the script tags of README.md.
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 
@@ -19,6 +20,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     integrity[name] = value;
   }
   writeFileSync(new URL('integrity.json', directory), `${JSON.stringify(integrity, null, 2)}\n`);
+  if (process.argv.includes('--readme')) {
+    const readmeUrl = new URL('../README.md', import.meta.url);
+    let readme = readFileSync(readmeUrl, 'utf8');
+    for (const [name, value] of Object.entries(integrity)) {
+      const tag = new RegExp(`(src="[^"]*/${name.replace(/\./g, '\\.')}"\\s+integrity=")[^"]*(")`, 'g');
+      readme = readme.replace(tag, `$1${value}$2`);
+    }
+    writeFileSync(readmeUrl, readme);
+  }
   for (const [name, value] of Object.entries(integrity)) {
     console.log(`${name}: ${value}`);
   }

@@ -119,7 +119,7 @@ interface ChannelLink {
  * @cssprop [--messenger-optin-link-color=#0550ae] - Colour of text links (dark theme: #4493f8).
  * @cssprop [--messenger-optin-focus-color=#0550ae] - Colour of the focus ring; defaults to the accent colour.
  * @cssprop [--messenger-optin-panel-background=#f6f8fa] - Background of the privacy and QR panels (dark theme: #161b22).
- * @cssprop [--messenger-optin-min-block-size=15em] - Height reserved while a backend's configuration loads, and kept afterwards, so content below the widget does not move.
+ * @cssprop [--messenger-optin-min-block-size=15em] - Height reserved while a backend's configuration loads without complete attributes, and kept afterwards; set it to the widget's real height on the page so content below does not move.
  * @cssprop [--messenger-optin-whatsapp-color=#25D366] - Background of the WhatsApp link.
  * @cssprop [--messenger-optin-messenger-color=#0866FF] - Background of the Messenger link.
  * @cssprop [--messenger-optin-telegram-color=#26A5E4] - Background of the Telegram link.
@@ -413,8 +413,9 @@ export class MessengerOptin extends LitElement {
     const fallbackBusinessName = this.ownerDocument.location?.hostname ?? '';
     const attributes = this.rawAttributes();
     if (this.configState === 'loading') {
-      // Nothing is reported while the backend's configuration is on its way.
-      return {...resolveConfig(attributes, {baseUrl, fallbackBusinessName}), problems: []};
+      // Nothing is reported while the backend's configuration is on its way, and the attributes
+      // are shown meanwhile only when they name the sender themselves.
+      return {...resolveConfig(attributes, {baseUrl}), problems: []};
     }
     if (this.configState === 'backend' && this.backendConfig) {
       const fromBackend = rawConfigFromBackend(this.backendConfig);
@@ -586,7 +587,7 @@ export class MessengerOptin extends LitElement {
 
   private async recordIntent(channel: ChannelId, uiAction: UiAction): Promise<void> {
     const backend = await this.activeBackend();
-    if (!backend || this.configState === 'loading') {
+    if (!backend) {
       return;
     }
     const {businessName, privacyUrl} = this.resolved;
@@ -651,7 +652,8 @@ export class MessengerOptin extends LitElement {
   override render() {
     const {layout, variant, theme} = this.presentation;
     const classes = `container layout-${layout} variant-${variant} theme-${theme}`;
-    if (this.configState === 'loading') {
+    const loading = this.configState === 'loading';
+    if (loading && !this.resolved.complete) {
       return html`
         <div part="container" class="${classes} reserved" lang=${this.locale} dir=${ifDefined(this.textDirection)} aria-busy="true">
           <span class="visually-hidden">${messages.loadingText(this.translator)}</span>
@@ -661,12 +663,15 @@ export class MessengerOptin extends LitElement {
     if (!this.resolved.complete) {
       return nothing;
     }
+    // While a backend's configuration loads, complete attributes are shown already, because a
+    // site owner usually writes the same values there, so nothing moves when the backend answers.
     return html`
       <div
         part="container"
         class="${classes} ${this.configState === 'attributes' ? '' : 'reserved'}"
         lang=${this.locale}
         dir=${ifDefined(this.textDirection)}
+        aria-busy=${ifDefined(loading ? 'true' : undefined)}
         @keydown=${this.handleKeydown}
       >
         ${this.renderHeader()}

@@ -98,6 +98,19 @@ describe('<messenger-optin> with backend-url', () => {
     expect(below.getBoundingClientRect().top).to.be.at.least(topWhileLoading);
   });
 
+  it('shows complete attributes while loading', async () => {
+    server.latencyMs = 400;
+    const element = await fixture<MessengerOptin>(html`<messenger-optin backend-url=${FAKE_API_BASE}
+      widget-id="shop" telegram="ExampleCoffeeBot" business-name="Example Coffee Roasters"
+      privacy-url="https://example.com/privacy"></messenger-optin>`);
+    await element.updateComplete;
+    const container = element.shadowRoot!.querySelector('[part="container"]')!;
+    expect(container.getAttribute('aria-busy')).to.equal('true');
+    expect(links(element)).to.have.length(1);
+    await settled(element);
+    expect(links(element)).to.have.length(4);
+  });
+
   it('passes axe while loading', async () => {
     server.latencyMs = 400;
     const element = await fixture<MessengerOptin>(html`<messenger-optin
