@@ -1,7 +1,7 @@
 import {setCustomElementsManifest, type Decorator, type Preview} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
-import manifest from '../custom-elements.json';
+import manifest from '../dist/custom-elements.json';
 import '../src/define.js';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
 import {DESKTOP_MODES, LAYOUTS, THEMES, VARIANTS} from '../src/options.js';

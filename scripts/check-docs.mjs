@@ -1,5 +1,5 @@
-// Checks that custom-elements.json matches the class documentation, that README.md names every
-// public attribute, event, part, slot and custom property the manifest lists, and that its
+// Checks that README.md names every public attribute, event, part, slot and custom property that
+// the custom-elements manifest lists (made afresh from the class documentation), and that its
 // script-tag snippets carry the integrity hashes of the current build.
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -17,13 +17,7 @@ const packageJson = readFileSync(packageJsonPath, 'utf8');
 try {
   execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**',
     '--outdir', outdir], {cwd: root, stdio: 'pipe'});
-  const fresh = readFileSync(join(root, outdir, 'custom-elements.json'), 'utf8');
-  const committed = readFileSync(join(root, 'custom-elements.json'), 'utf8');
-  if (fresh !== committed) {
-    failures.push('custom-elements.json is out of date: run `npm run analyze` and commit the result.');
-  }
-
-  const manifest = JSON.parse(fresh);
+  const manifest = JSON.parse(readFileSync(join(root, outdir, 'custom-elements.json'), 'utf8'));
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
@@ -68,4 +62,4 @@ if (failures.length > 0) {
   console.error(failures.join('\n'));
   process.exit(1);
 }
-console.log('check-docs: manifest is current, README.md documents every public name and shows the current integrity hashes.');
+console.log('check-docs: README.md documents every public name in the manifest and shows the current integrity hashes.');

@@ -10,7 +10,7 @@ const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 const files = new Set(packed[0].files.map(({path}) => path));
 
 const required = [
-  'package.json', 'README.md', 'README.de.md', 'custom-elements.json',
+  'package.json', 'README.md', 'README.de.md', 'dist/custom-elements.json',
   'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts', 'dist/events.d.ts',
   'dist/cdn/messenger-optin.js', 'dist/cdn/messenger-optin.classic.js', 'dist/cdn/integrity.json',
 ];

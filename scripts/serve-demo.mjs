@@ -20,4 +20,4 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 
-console.log(`Demo: http://127.0.0.1:${server.config.port}/demo/  (Ctrl+C stops the server)`);
+console.log(`Demo: http://127.0.0.1:${server.config.port}/docs/demo/  (Ctrl+C stops the server)`);

@@ -45,7 +45,7 @@ function templateText(template: TemplateMap[string]): string {
 
 describe('translations', () => {
   it('cover every locale in lit-localize.json', async () => {
-    const config = await (await fetch('/lit-localize.json')).json();
+    const config = await (await fetch('/locales/lit-localize.json')).json();
     expect([...TARGET_LOCALES].sort()).to.deep.equal([...config.targetLocales].sort());
   });
 

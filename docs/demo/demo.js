@@ -1,5 +1,5 @@
-import {MockBackend} from '../dist/index.js';
-import '../dist/define.js';
+import {MockBackend} from '../../dist/index.js';
+import '../../dist/define.js';
 
 const log = document.getElementById('log');
 const stay = document.getElementById('stay');
