@@ -1,4 +1,5 @@
-// Locates a Chromium or Chrome binary for the browser tests, so that no test tool downloads one.
+// Locates the Chromium (or Chrome) and Firefox binaries for the browser tests, so that no test tool
+// downloads one.
 import {existsSync} from 'node:fs';
 
 /** Paths tried in order after CHROME_PATH. */
@@ -34,4 +35,37 @@ export function findChrome(env = process.env) {
     return env.CHROME_PATH;
   }
   return usualChromePaths.find((path) => existsSync(path)) ?? null;
+}
+
+/** Paths tried in order after FIREFOX_PATH. Firefox ESR comes first, because Debian ships it. */
+export const usualFirefoxPaths = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/usr/lib/firefox-esr/firefox-esr',
+  '/usr/lib/firefox/firefox',
+  '/snap/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+];
+
+export const firefoxHelp = `No Firefox was found.
+  Set FIREFOX_PATH to the browser binary, for example:
+    FIREFOX_PATH=/usr/bin/firefox-esr npm test
+  or install Debian's Firefox ESR (as root):
+    apt-get update && apt-get install -y firefox-esr
+  Paths tried: ${usualFirefoxPaths.join(', ')}`;
+
+/**
+ * Returns the browser binary from FIREFOX_PATH, else the first usual path that exists, else null.
+ * Throws when FIREFOX_PATH is set but does not exist, for the same reason as findChrome.
+ */
+export function findFirefox(env = process.env) {
+  if (env.FIREFOX_PATH) {
+    if (!existsSync(env.FIREFOX_PATH)) {
+      throw new Error(`FIREFOX_PATH is set to "${env.FIREFOX_PATH}", but no file exists there. ` +
+        'Point it at a Firefox binary, or unset it to search the usual paths.');
+    }
+    return env.FIREFOX_PATH;
+  }
+  return usualFirefoxPaths.find((path) => existsSync(path)) ?? null;
 }

@@ -102,6 +102,7 @@ export interface ResolvedConfig {
 const CONTROL_CHARACTERS = FORBIDDEN_TEXT_CHARACTERS;
 const CONTROL_CHARACTERS_BUT_NEWLINE = FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function quote(value: string): string {
   const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
@@ -148,7 +149,8 @@ function checkText(
   if (text === '') {
     return {state: 'missing'};
   }
-  if (text.length > maxLength || pattern.test(text)) {
+  // A lone surrogate cannot be encoded as UTF-8, so it could not be recorded as consent text.
+  if (text.length > maxLength || pattern.test(text) || LONE_SURROGATE.test(text)) {
     return {state: 'invalid'};
   }
   return {state: 'ok', text};

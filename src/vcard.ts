@@ -1,3 +1,5 @@
+import {toWellFormedString} from './channels/encode.js';
+
 /** Escapes a vCard 3.0 text value: backslash, comma, semicolon and line breaks (RFC 2426, 4). */
 function escapeText(value: string): string {
   return value
@@ -31,7 +33,10 @@ export function vCardFileName(businessName: string): string {
   return `${base || 'contact'}.vcf`;
 }
 
-/** Returns a `data:` URL of the vCard, so the download needs no request and no object URL to revoke. */
+/**
+ * Returns a `data:` URL of the vCard, so the download needs no request and no object URL to revoke.
+ * Lone surrogates, on which encodeURIComponent throws URIError, become U+FFFD first.
+ */
 export function vCardDataUrl(vcard: string): string {
-  return `data:text/vcard;charset=utf-8,${encodeURIComponent(vcard)}`;
+  return `data:text/vcard;charset=utf-8,${encodeURIComponent(toWellFormedString(vcard))}`;
 }

@@ -193,7 +193,7 @@ describe('HttpBackend', () => {
       const {backend} = createBackend();
       await backend.loadConfig({widgetId: 'shop', locale: 'de'}, call());
       expect(server.requests.map((request) => request.url)).to.deep.equal([
-        'http://127.0.0.1:9/api/v1/widgets/shop/config?locale=de',
+        `${base}/widgets/shop/config?locale=de`,
       ]);
     });
 
@@ -213,7 +213,7 @@ describe('HttpBackend', () => {
       const {backend} = createBackend();
       await backend.loadConfig({widgetId: 'a/b c?', locale: 'de-CH'}, call());
       expect(server.requests[0].url).to.equal(
-        'http://127.0.0.1:9/api/v1/widgets/a%2Fb%20c%3F/config?locale=de-CH',
+        `${base}/widgets/a%2Fb%20c%3F/config?locale=de-CH`,
       );
     });
 
@@ -455,7 +455,7 @@ describe('HttpBackend', () => {
       await backend.recordIntent(intent, call());
       const [request] = server.requests;
       expect(request.method).to.equal('POST');
-      expect(request.url).to.equal('http://127.0.0.1:9/api/v1/widgets/shop/intents');
+      expect(request.url).to.equal(`${base}/widgets/shop/intents`);
       expect(request.headers['content-type']).to.equal('text/plain;charset=UTF-8');
       expect(JSON.parse(request.body)).to.deep.equal(intent);
     });
@@ -529,7 +529,29 @@ describe('HttpBackend', () => {
   });
 
   describe('recordIntent when the page is hidden', () => {
-    it('resends a pending intent with keepalive', async () => {
+    // Firefox (checked with 153 ESR) sends keepalive fetches past the service worker, so msw
+    // never sees the resend there and the tests that count it are skipped.
+    let keepaliveVisible = false;
+
+    before(async () => {
+      try {
+        await fetch(`${base}/widgets/keepalive-probe/config`, {keepalive: true});
+        keepaliveVisible = true;
+      } catch {
+        keepaliveVisible = false;
+      }
+      server.reset();
+    });
+
+    function requireVisibleKeepalive(context: Mocha.Context): void {
+      if (!keepaliveVisible) {
+        console.warn(`Skipped "${context.test?.title}": this browser sends keepalive fetches past the service worker.`);
+        context.skip();
+      }
+    }
+
+    it('resends a pending intent with keepalive', async function () {
+      requireVisibleKeepalive(this);
       server.latencyMs = 300;
       const {backend} = createBackend();
       const promise = backend.recordIntent(sampleIntent(), call());
@@ -549,7 +571,8 @@ describe('HttpBackend', () => {
       expect(server.intents.size).to.equal(1);
     });
 
-    it('resends on pagehide', async () => {
+    it('resends on pagehide', async function () {
+      requireVisibleKeepalive(this);
       server.latencyMs = 300;
       const {backend} = createBackend();
       const promise = backend.recordIntent(sampleIntent(), call());
@@ -561,7 +584,8 @@ describe('HttpBackend', () => {
       expect(server.requests[1].keepalive).to.equal(true);
     });
 
-    it('resends each intent only once', async () => {
+    it('resends each intent only once', async function () {
+      requireVisibleKeepalive(this);
       server.latencyMs = 300;
       const {backend} = createBackend();
       const promise = backend.recordIntent(sampleIntent(), call());
@@ -694,7 +718,7 @@ describe('HttpBackend', () => {
       server.statuses.set('r/1', 'pending');
       const {backend} = createBackend();
       await backend.getIntentStatus({widgetId: 'shop', reference: 'r/1'}, call());
-      expect(server.requests[0].url).to.equal('http://127.0.0.1:9/api/v1/widgets/shop/intents/r%2F1');
+      expect(server.requests[0].url).to.equal(`${base}/widgets/shop/intents/r%2F1`);
       expect(server.requests[0].method).to.equal('GET');
       expect(server.requests[0].credentials).to.equal('omit');
     });

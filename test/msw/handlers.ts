@@ -5,7 +5,7 @@ import type {IntentStatus} from '../../src/backend/types.js';
  * Base URL of the fake API. It is on the loopback address with the discard port, so a request
  * that msw fails to intercept is refused on this machine and goes nowhere else.
  */
-export const FAKE_API_BASE = 'http://127.0.0.1:9/api/v1';
+export const FAKE_API_BASE = 'http://127.0.0.1:2/api/v1';
 
 /** A request as the fake server received it. */
 export interface RecordedRequest {
