@@ -4,7 +4,7 @@ import {join, relative} from 'node:path';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
-import {browserHelp, findChrome, findFirefox, firefoxHelp} from './scripts/find-browser.mjs';
+import {browserHelp, findChrome, findFirefox, firefoxHelp} from './.scripts/find-browser.mjs';
 
 const rootDir = new URL('.', import.meta.url).pathname;
 

@@ -248,7 +248,9 @@ describe('HttpBackend', () => {
 
     it('retries after a timeout', async () => {
       server.respondNext('no-response');
-      const {backend, delays} = createBackend({timeoutMs: 50});
+      // Long enough for msw's round trip through the service worker on a busy machine, which
+      // took over 50 ms in Firefox, and short enough to keep the test quick.
+      const {backend, delays} = createBackend({timeoutMs: 400});
       const config = await backend.loadConfig({widgetId: 'shop', locale: 'de'}, call());
       expect(config.businessName).to.equal('Example Coffee Roasters');
       expect(server.requests).to.have.length(2);

@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {browserHelp, findChrome} from './find-browser.mjs';
 
-const usage = `Usage: node scripts/test-storybook.mjs [STORY_ID_PART...]
+const usage = `Usage: node .scripts/test-storybook.mjs [STORY_ID_PART...]
 
 Serves storybook-static/ on 127.0.0.1 and checks each story in headless Chromium.
 With arguments, checks only the stories whose id contains one of them.

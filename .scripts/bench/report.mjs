@@ -1,8 +1,8 @@
-// Writes the results of scripts/bench.mjs into docs/benchmarks.md, between the two markers below,
+// Writes the results of .scripts/bench.mjs into docs/benchmarks.md, between the two markers below,
 // and leaves the rest of the file (the method text) as it is.
 import {readFile, writeFile} from 'node:fs/promises';
 
-const START_MARKER = '<!-- bench-results:start (written by scripts/bench.mjs; edits up to the end marker are lost) -->';
+const START_MARKER = '<!-- bench-results:start (written by .scripts/bench.mjs; edits up to the end marker are lost) -->';
 const END_MARKER = '<!-- bench-results:end -->';
 
 const integer = (value) => Math.round(value).toLocaleString('en-US');

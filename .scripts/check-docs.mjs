@@ -51,7 +51,7 @@ if (existsSync(integrityPath)) {
     const snippet = new RegExp(`src="[^"]*/${name.replace(/\./g, '\\.')}"\\s+integrity="([^"]*)"`);
     const shown = readme.match(snippet)?.[1];
     if (shown !== value) {
-      failures.push(`README.md shows integrity "${shown}" for ${name}, but the build has "${value}": run \`node scripts/write-sri.mjs --readme\` after \`npm run build\`.`);
+      failures.push(`README.md shows integrity "${shown}" for ${name}, but the build has "${value}": run \`node .scripts/write-sri.mjs --readme\` after \`npm run build\`.`);
     }
   }
 } else {

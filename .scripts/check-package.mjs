@@ -20,7 +20,7 @@ for (const path of required) {
   }
 }
 for (const path of files) {
-  if (/^(src|test|stories|scripts|demo|docs|node_modules|\.storybook|\.ci)\//.test(path) || path.endsWith('.map')) {
+  if (/^(src|test|stories|\.scripts|docs|node_modules|\.storybook|\.ci)\//.test(path) || path.endsWith('.map')) {
     failures.push(`npm pack would publish ${path}, which belongs only in the repository.`);
   }
 }

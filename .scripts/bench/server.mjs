@@ -1,4 +1,4 @@
-// The HTTP server of scripts/bench.mjs: static files from memory, gzip-compressed when the
+// The HTTP server of .scripts/bench.mjs: static files from memory, gzip-compressed when the
 // browser accepts it, and a minimal backend with the HTTP API of docs/http-api.md. It listens on
 // 127.0.0.1 only, at a free port.
 import {createServer} from 'node:http';

@@ -1,4 +1,4 @@
-// The baseline of scripts/bench.mjs: a minimal Lit element that renders one button in its shadow
+// The baseline of .scripts/bench.mjs: a minimal Lit element that renders one button in its shadow
 // root. The benchmark bundles it the way rollup.config.mjs bundles the widget for script tags.
 import {LitElement, html} from 'lit';
 

@@ -37,6 +37,6 @@ for (const name of readdirSync(new URL('chunks/', cdn)).filter((file) => file.en
 
 if (entry > ENTRY_BUDGET_BYTES) {
   console.error(`messenger-optin.js is ${kilobytes(entry)} gzip, over its budget of ${kilobytes(ENTRY_BUDGET_BYTES)}: ` +
-    'shrink the bundle or, if the growth is wanted, raise ENTRY_BUDGET_BYTES in scripts/check-size.mjs and docs/bundle-size.md.');
+    'shrink the bundle or, if the growth is wanted, raise ENTRY_BUDGET_BYTES in .scripts/check-size.mjs and docs/bundle-size.md.');
   process.exit(1);
 }

@@ -21,7 +21,7 @@ const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const cdnDir = path.join(rootDir, 'dist', 'cdn');
 const reportPath = path.join(rootDir, 'docs', 'benchmarks.md');
 
-const usage = `Usage: node scripts/bench.mjs   (or npm run bench, which builds first)
+const usage = `Usage: node .scripts/bench.mjs   (or npm run bench, which builds first)
 
 Loads dist/cdn/messenger-optin.js in headless Chromium from a server on 127.0.0.1, measures
 first render, layout shift, long tasks and bytes, rewrites the results section of
@@ -104,7 +104,7 @@ function summarize(values) {
 // ---------------------------------------------------------------------------------------------
 // Files
 
-/** Bundles scripts/bench/baseline-element.js with Lit as rollup.config.mjs bundles the widget. */
+/** Bundles .scripts/bench/baseline-element.js with Lit as rollup.config.mjs bundles the widget. */
 async function bundleBaseline(outDir) {
   const bundle = await rollup({
     input: path.join(rootDir, 'scripts', 'bench', 'baseline-element.js'),

@@ -1,4 +1,4 @@
-// The HTML pages that scripts/bench.mjs loads, and the probe script that measures in them.
+// The HTML pages that .scripts/bench.mjs loads, and the probe script that measures in them.
 
 /** URL path of the widget's script-tag bundle on the benchmark server. */
 export const WIDGET_SCRIPT_PATH = '/widget/messenger-optin.js';
