@@ -4,7 +4,14 @@ import {join, relative} from 'node:path';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
-import {browserHelp, findChrome, findFirefox, firefoxHelp} from './.scripts/find-browser.mjs';
+import {
+  BLACKHOLE_PROXY,
+  browserHelp,
+  findChrome,
+  findFirefox,
+  firefoxHelp,
+  headlessChromeArgs,
+} from './.scripts/find-browser.mjs';
 
 const rootDir = new URL('.', import.meta.url).pathname;
 
@@ -20,28 +27,15 @@ if (selectedBrowsers.length === 0 || unknownBrowsers.length > 0) {
     `expected a comma-separated list of ${knownBrowsers.join(', ')}, e.g. TEST_BROWSERS=chromium.`);
 }
 
-// Both browsers send every HTTP request for a host other than the loopback address to this proxy
-// at the discard port, which refuses it, so a request that a test makes to another host by
-// mistake fails on this machine. They bypass a proxy for localhost and 127.0.0.1, so the test
-// server and the fake API (whose requests msw handles in the page) stay reachable.
-const BLACKHOLE_PROXY = {host: '127.0.0.1', port: 9};
-
-// Flags for a headless run as root on a machine without outside network: no sandbox (root), no
-// background requests that would only fail and slow the start, and no throttling of timers and
-// animation frames in pages that are not in front.
+// Both browsers send every request for a host other than a loopback address to the blackhole
+// proxy, so a request that a test makes to another host by mistake fails on this machine. Chromium
+// also keeps timers and animation frames running in pages that are not in front.
 const chromeArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
+  ...headlessChromeArgs,
   '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
-  `--proxy-server=http://${BLACKHOLE_PROXY.host}:${BLACKHOLE_PROXY.port}`,
 ];
 
 const firefoxPrefs = {

@@ -12,7 +12,7 @@ import puppeteer from 'puppeteer-core';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {rollup} from 'rollup';
-import {browserHelp, findChrome} from './find-browser.mjs';
+import {browserHelp, findChrome, headlessChromeArgs} from './find-browser.mjs';
 import {bytesPage, measuredPage, BASELINE_SCRIPT_PATH} from './bench/pages.mjs';
 import {writeReport} from './bench/report.mjs';
 import {GZIP_LEVEL, startBenchServer} from './bench/server.mjs';
@@ -55,19 +55,7 @@ const RENDER_TIMEOUT_MS = 20_000;
 const CONTEXT_CLOSE_TIMEOUT_MS = 5_000;
 const TOTAL_TIMEOUT_MS = 15 * 60_000;
 
-const chromeArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Sends every request that is not for a loopback address to a closed port on this machine, so
-  // none leaves it. Chromium bypasses the proxy for loopback addresses, so the bench server stays
-  // reachable.
-  '--proxy-server=http://127.0.0.1:9',
-];
+const chromeArgs = headlessChromeArgs;
 
 // Terser options of the script-tag build in rollup.config.mjs, so the baseline is minified alike.
 const terserOptions = {

@@ -69,3 +69,26 @@ export function findFirefox(env = process.env) {
   }
   return usualFirefoxPaths.find((path) => existsSync(path)) ?? null;
 }
+
+/**
+ * Proxy on the discard port of the loopback address, which refuses every connection. Browsers
+ * pointed at it fail any request for a host other than a loopback address on this machine instead
+ * of sending it out, and they bypass proxies for loopback addresses, so local servers stay
+ * reachable.
+ */
+export const BLACKHOLE_PROXY = {host: '127.0.0.1', port: 9};
+
+/**
+ * Flags for headless Chromium as root on a machine without outside network: no sandbox (root),
+ * no background requests that would only fail and slow the start, and the blackhole proxy.
+ */
+export const headlessChromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--proxy-server=http://${BLACKHOLE_PROXY.host}:${BLACKHOLE_PROXY.port}`,
+];

@@ -9,7 +9,7 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
-import {browserHelp, findChrome} from './find-browser.mjs';
+import {browserHelp, findChrome, headlessChromeArgs} from './find-browser.mjs';
 
 const usage = `Usage: node .scripts/test-storybook.mjs [STORY_ID_PART...]
 
@@ -24,19 +24,7 @@ const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = path.join(rootDir, 'storybook-static');
 const require = createRequire(import.meta.url);
 
-const chromeArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Sends every request that is not for a loopback address to a closed port on this machine, so
-  // none can leave it even if a story requests one. Chromium bypasses the proxy for loopback
-  // addresses by default, so the static server and the fake API stay reachable.
-  '--proxy-server=http://127.0.0.1:9',
-];
+const chromeArgs = headlessChromeArgs;
 
 // Time limits in ms. A story's limit covers loading, its play function and the axe run. The
 // slowest play functions take about 3 to 4 s, most of it waiting for the first status check.
