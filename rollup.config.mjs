@@ -101,6 +101,8 @@ export default [
     output: {
       file: 'dist/cdn/messenger-optin.classic.js',
       format: 'iife',
+      // The element class is also reachable as window.messengerOptin.MessengerOptin.
+      name: 'messengerOptin',
       inlineDynamicImports: true,
       sourcemap: 'hidden',
     },
