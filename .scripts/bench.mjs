@@ -95,7 +95,7 @@ function summarize(values) {
 /** Bundles .scripts/bench/baseline-element.js with Lit as rollup.config.mjs bundles the widget. */
 async function bundleBaseline(outDir) {
   const bundle = await rollup({
-    input: path.join(rootDir, 'scripts', 'bench', 'baseline-element.js'),
+    input: path.join(rootDir, '.scripts', 'bench', 'baseline-element.js'),
     plugins: [nodeResolve({browser: true, exportConditions: ['production']}), terser(terserOptions)],
     onwarn(warning) {
       throw new Error(`Bundling the baseline failed: ${warning.message}`);

@@ -539,10 +539,16 @@ export class MessengerOptin extends LitElement {
   }
 
   private handleKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.panelOpen) {
+    if (event.key !== 'Escape') {
+      return;
+    }
+    if (this.panelOpen) {
       event.stopPropagation();
       this.setPanelOpen(false);
       this.privacyToggle?.focus();
+    } else if (this.qrLink) {
+      event.stopPropagation();
+      this.handleQrClose();
     }
   }
 

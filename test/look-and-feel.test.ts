@@ -408,6 +408,18 @@ describe('<messenger-optin> look and feel', () => {
       expect(element.shadowRoot!.activeElement).to.equal(channel(element, 'telegram'));
     });
 
+    it('closes with Escape', async () => {
+      const element = await mount(widget());
+      channel(element, 'whatsapp').dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true}));
+      await element.updateComplete;
+      await element.updateComplete;
+      await sendKeys({press: 'Escape'});
+      await element.updateComplete;
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part="qr-panel"]')).to.equal(null);
+      expect(element.shadowRoot!.activeElement).to.equal(channel(element, 'whatsapp'));
+    });
+
     it('opens links on touch devices', async () => {
       MessengerOptin.desktopMediaQuery = 'not all';
       const element = await mount(widget());
