@@ -514,7 +514,9 @@ describe('HttpBackend', () => {
     });
 
     it('rejects an invalid status in the response', async () => {
-      server.respondNext({status: 202, body: '{"status":"stored"}'});
+      // Every request gets the invalid answer, so a late request of an earlier test cannot take
+      // it away from this one.
+      server.respondAlways({status: 202, body: '{"status":"stored"}'});
       const {backend} = createBackend();
       const error = await rejectionOf(backend.recordIntent(sampleIntent(), call()));
       expect((error as BackendInvalidResponseError).field).to.equal('status');

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {BackendInvalidResponseError} from '../src/backend/errors.js';
+import {MockBackend} from '../src/backend/mock.js';
 import {
   FORBIDDEN_TEXT_CHARACTERS,
   FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED,
@@ -12,19 +13,7 @@ import {
 const PATH = '/widgets/shop/config';
 
 function validConfig(): Record<string, unknown> {
-  return {
-    businessName: 'Example Coffee Roasters',
-    topic: 'New roasts and brewing tips, about twice a month',
-    privacyUrl: 'https://example.com/privacy',
-    keyword: 'Start',
-    stopKeyword: 'Stop',
-    channels: [
-      {type: 'whatsapp', address: '+49 171 1234567'},
-      {type: 'messenger', address: 'examplecoffee'},
-      {type: 'telegram', address: 'ExampleCoffeeBot'},
-      {type: 'instagram', address: 'example.coffee'},
-    ],
-  };
+  return structuredClone(MockBackend.demoConfig) as unknown as Record<string, unknown>;
 }
 
 /** Returns the error that `parse` throws, or fails when it returns. */

@@ -13,21 +13,10 @@ const MAX_INTENT_BYTES = 64 * 1024;
 /** Widget ids the fake backend has a configuration for; any other id gets HTTP 404. */
 const KNOWN_WIDGET_IDS = new Set(['default']);
 
-// The values of `MockBackend.demoConfig` in src/backend/mock.ts, copied because this script runs
-// on the built bundle and cannot import the TypeScript source.
-const DEMO_CONFIG = {
-  businessName: 'Example Coffee Roasters',
-  topic: 'new roasts and brewing tips, about twice a month',
-  privacyUrl: 'https://example.com/privacy',
-  keyword: 'Start',
-  stopKeyword: 'Stop',
-  channels: [
-    {type: 'whatsapp', address: '+49 171 1234567'},
-    {type: 'messenger', address: 'examplecoffee'},
-    {type: 'telegram', address: 'ExampleCoffeeBot'},
-    {type: 'instagram', address: 'example.coffee'},
-  ],
-};
+// The benchmark runs after a build, so it takes the demo configuration from the built package,
+// which imports in Node without a DOM.
+const {MockBackend} = await import('../../dist/index.js');
+const DEMO_CONFIG = MockBackend.demoConfig;
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',

@@ -1,5 +1,6 @@
 import {delay, http, HttpResponse, type HttpHandler, type JsonBodyType} from 'msw';
 import type {IntentStatus} from '../../src/backend/types.js';
+import {MockBackend} from '../../src/backend/mock.js';
 
 /**
  * Base URL of the fake API. It is on the loopback address with the discard port, so a request
@@ -30,19 +31,7 @@ export type ScriptedResponse =
   | 'network-error'
   | 'no-response';
 
-const DEFAULT_CONFIG = {
-  businessName: 'Example Coffee Roasters',
-  topic: 'new roasts and brewing tips, about twice a month',
-  privacyUrl: 'https://example.com/privacy',
-  keyword: 'Start',
-  stopKeyword: 'Stop',
-  channels: [
-    {type: 'whatsapp', address: '+49 171 1234567'},
-    {type: 'messenger', address: 'examplecoffee'},
-    {type: 'telegram', address: 'ExampleCoffeeBot'},
-    {type: 'instagram', address: 'example.coffee'},
-  ],
-};
+const DEFAULT_CONFIG = MockBackend.demoConfig;
 
 // A real server must send these for the widget's origin. The service worker's responses are not
 // checked by CORS, so here they only document the contract.
