@@ -1,5 +1,21 @@
-// Serves the demo page and the built package on 127.0.0.1. Run `npm start`, which builds first.
-import {startDevServer} from '@web/dev-server';
+// Serves the demo page and the built package on 127.0.0.1 only. Run `npm start`, which builds
+// first. A plain static server is enough, because the demo loads the self-contained script-tag
+// bundle and the mock backend's modules, which import nothing by bare package name.
+import {createServer} from 'node:http';
+import {readFile} from 'node:fs/promises';
+import {extname, join, normalize, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const HOST = '127.0.0.1';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
 
 const port = Number(process.env.PORT ?? 8000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -7,17 +23,42 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(1);
 }
 
-const server = await startDevServer({
-  config: {
-    rootDir: new URL('..', import.meta.url).pathname,
-    hostname: '127.0.0.1',
-    port,
-    nodeResolve: true,
-    appIndex: undefined,
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
+const server = createServer(async (request, response) => {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? '/', `http://${HOST}`).pathname);
+  } catch {
+    response.writeHead(400).end('Bad request');
+    return;
+  }
+  if (pathname.endsWith('/')) {
+    pathname += 'index.html';
+  }
+  // Only the demo and the build are served, never the rest of the repository.
+  const file = normalize(join(root, pathname));
+  const allowed = [join(root, 'docs', 'demo') + sep, join(root, 'dist') + sep];
+  if (!allowed.some((prefix) => file.startsWith(prefix))) {
+    response.writeHead(404).end('Not found');
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, {
+      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end('Not found');
+  }
 });
 
-console.log(`Demo: http://127.0.0.1:${server.config.port}/docs/demo/  (Ctrl+C stops the server)`);
+server.on('error', (error) => {
+  console.error(`The demo server could not listen on ${HOST}:${port}: ${error.message}. ` +
+    'Stop the program that uses the port, or choose another one, e.g. PORT=8080 npm start.');
+  process.exit(1);
+});
+
+server.listen(port, HOST, () => {
+  console.log(`Demo: http://${HOST}:${port}/docs/demo/  (Ctrl+C stops the server)`);
+});

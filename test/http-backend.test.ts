@@ -247,13 +247,14 @@ describe('HttpBackend', () => {
     });
 
     it('retries after a timeout', async () => {
-      server.respondNext('no-response');
+      // Scripted for this widget only, so a late request of an earlier test cannot take it.
+      server.respondNextTo('/widgets/retry-timeout/', 'no-response');
       // Long enough for msw's round trip through the service worker on a busy machine, which
       // took over 50 ms in Firefox, and short enough to keep the test quick.
       const {backend, delays} = createBackend({timeoutMs: 400});
-      const config = await backend.loadConfig({widgetId: 'shop', locale: 'de'}, call());
+      const config = await backend.loadConfig({widgetId: 'retry-timeout', locale: 'de'}, call());
       expect(config.businessName).to.equal('Example Coffee Roasters');
-      expect(server.requests).to.have.length(2);
+      expect(server.requests.filter(({url}) => url.includes('/widgets/retry-timeout/'))).to.have.length(2);
       expect(delays).to.deep.equal([125]);
     });
 

@@ -1,5 +1,7 @@
-import {MockBackend} from '../../dist/index.js';
-import '../../dist/define.js';
+// The script-tag bundle registers the element, as on a site owner's page; the mock backend comes
+// from the npm build, because the bundle does not include it.
+import '../../dist/cdn/messenger-optin.js';
+import {MockBackend} from '../../dist/backend/mock.js';
 
 const log = document.getElementById('log');
 const stay = document.getElementById('stay');

@@ -60,6 +60,7 @@ export class FakeOptinServer {
   readonly statuses = new Map<string, IntentStatus>();
 
   private scripted: ScriptedResponse[] = [];
+  private scriptedByUrl: Array<{urlPart: string; response: ScriptedResponse}> = [];
   private persistent: ScriptedResponse | null = null;
 
   constructor(readonly baseUrl: string = FAKE_API_BASE) {}
@@ -67,6 +68,14 @@ export class FakeOptinServer {
   /** Uses `responses` for the next requests, one each, before normal handling resumes. */
   respondNext(...responses: ScriptedResponse[]): void {
     this.scripted.push(...responses);
+  }
+
+  /**
+   * Uses `response` for the next request whose URL contains `urlPart`, before any other scripted
+   * response, so a late request of an earlier test cannot take it.
+   */
+  respondNextTo(urlPart: string, response: ScriptedResponse): void {
+    this.scriptedByUrl.push({urlPart, response});
   }
 
   /** Uses `response` for every request after the scripted ones, or stops that with `null`. */
@@ -92,6 +101,7 @@ export class FakeOptinServer {
     this.intents.clear();
     this.statuses.clear();
     this.scripted = [];
+    this.scriptedByUrl = [];
     this.persistent = null;
   }
 
@@ -138,7 +148,10 @@ export class FakeOptinServer {
       await delay(this.latencyMs);
     }
 
-    const scripted = this.scripted.shift() ?? this.persistent;
+    const matching = this.scriptedByUrl.findIndex(({urlPart}) => request.url.includes(urlPart));
+    const scripted = matching >= 0
+      ? this.scriptedByUrl.splice(matching, 1)[0].response
+      : this.scripted.shift() ?? this.persistent;
     if (scripted === null) {
       return undefined;
     }
