@@ -4,9 +4,8 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 /**
- * Largest gzip size, in bytes, that the entry bundle may reach. It is set just above the size
- * measured when it was last lowered, so any growth fails the test command; lower it whenever the
- * bundle shrinks.
+ * Maximum gzip size, in bytes, of the entry bundle. It sits just above the size measured when it
+ * was last lowered, so any growth fails the test command. Lower it whenever the bundle shrinks.
  */
 export const ENTRY_BUDGET_BYTES = 28 * 1024;
 

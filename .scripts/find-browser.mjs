@@ -22,19 +22,25 @@ export const browserHelp = `No Chromium or Chrome was found.
   Paths tried: ${usualChromePaths.join(', ')}`;
 
 /**
- * Returns the browser binary from CHROME_PATH, else the first usual path that exists, else null.
- * Throws when CHROME_PATH is set but does not exist, because a typo there should not silently
- * fall back to another browser.
+ * Returns the binary named by the environment variable `variable`, else the first of `paths`
+ * that exists, else null. Throws when the variable names a missing file, because a typo there
+ * should not silently fall back to another browser.
  */
-export function findChrome(env = process.env) {
-  if (env.CHROME_PATH) {
-    if (!existsSync(env.CHROME_PATH)) {
-      throw new Error(`CHROME_PATH is set to "${env.CHROME_PATH}", but no file exists there. ` +
-        'Point it at a Chromium or Chrome binary, or unset it to search the usual paths.');
+function findBrowser(env, variable, paths, browserName) {
+  const configured = env[variable];
+  if (configured) {
+    if (!existsSync(configured)) {
+      throw new Error(`${variable} is set to "${configured}", but no file exists there. ` +
+        `Point it at a ${browserName} binary, or unset it to search the usual paths.`);
     }
-    return env.CHROME_PATH;
+    return configured;
   }
-  return usualChromePaths.find((path) => existsSync(path)) ?? null;
+  return paths.find((path) => existsSync(path)) ?? null;
+}
+
+/** Returns the Chromium or Chrome binary from CHROME_PATH or the usual paths, else null. */
+export function findChrome(env = process.env) {
+  return findBrowser(env, 'CHROME_PATH', usualChromePaths, 'Chromium or Chrome');
 }
 
 /** Paths tried in order after FIREFOX_PATH. Firefox ESR comes first, because Debian ships it. */
@@ -55,19 +61,9 @@ export const firefoxHelp = `No Firefox was found.
     apt-get update && apt-get install -y firefox-esr
   Paths tried: ${usualFirefoxPaths.join(', ')}`;
 
-/**
- * Returns the browser binary from FIREFOX_PATH, else the first usual path that exists, else null.
- * Throws when FIREFOX_PATH is set but does not exist, for the same reason as findChrome.
- */
+/** Returns the Firefox binary from FIREFOX_PATH or the usual paths, else null. */
 export function findFirefox(env = process.env) {
-  if (env.FIREFOX_PATH) {
-    if (!existsSync(env.FIREFOX_PATH)) {
-      throw new Error(`FIREFOX_PATH is set to "${env.FIREFOX_PATH}", but no file exists there. ` +
-        'Point it at a Firefox binary, or unset it to search the usual paths.');
-    }
-    return env.FIREFOX_PATH;
-  }
-  return usualFirefoxPaths.find((path) => existsSync(path)) ?? null;
+  return findBrowser(env, 'FIREFOX_PATH', usualFirefoxPaths, 'Firefox');
 }
 
 /**

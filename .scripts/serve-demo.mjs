@@ -5,17 +5,10 @@ import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {contentTypes} from './content-types.mjs';
 
 const HOST = '127.0.0.1';
 const root = fileURLToPath(new URL('..', import.meta.url));
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 const port = Number(process.env.PORT ?? 8000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -38,6 +31,7 @@ const server = createServer(async (request, response) => {
   const file = normalize(join(root, pathname));
   const allowed = [join(root, 'docs', 'demo') + sep, join(root, 'dist') + sep];
   if (!allowed.some((prefix) => file.startsWith(prefix))) {
+    console.warn(`404 ${pathname}: only docs/demo/ and dist/ are served`);
     response.writeHead(404).end('Not found');
     return;
   }
@@ -48,7 +42,8 @@ const server = createServer(async (request, response) => {
       'Cache-Control': 'no-store',
     });
     response.end(body);
-  } catch {
+  } catch (error) {
+    console.warn(`404 ${pathname}: ${error.code ?? error.message}`);
     response.writeHead(404).end('Not found');
   }
 });

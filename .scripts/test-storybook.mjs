@@ -10,6 +10,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {browserHelp, findChrome, headlessChromeArgs} from './find-browser.mjs';
+import {contentTypes} from './content-types.mjs';
 
 const usage = `Usage: node .scripts/test-storybook.mjs [STORY_ID_PART...]
 
@@ -35,20 +36,6 @@ const PAGE_CLOSE_TIMEOUT_MS = 5_000;
 // Protocols whose URLs name a host. Requests for data:, blob: and about: URLs stay in the page.
 const networkProtocols = new Set(['http:', 'https:', 'ws:', 'wss:']);
 
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Rejects with an error naming `operation` when `promise` has not settled within `ms`. */
 function withTimeout(promise, ms, operation) {

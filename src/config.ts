@@ -89,15 +89,15 @@ export interface ResolvedConfig {
   /** Absolute URL of the privacy policy, or null when it is missing or invalid. */
   privacyUrl: string | null;
   /**
-   * True when the visitor can be told everything consent needs: at least one channel, the
-   * sender and the privacy policy. The widget shows nothing until then.
+   * Whether the notice can contain everything consent needs: at least one channel, the sender
+   * and the privacy policy. The widget renders nothing until then.
    */
   complete: boolean;
   problems: ConfigProblem[];
 }
 
-// Control characters, and the text-direction controls that could make the notice display
-// differently from the text recorded as consent; the same rule as for backend responses. A
+// Control characters and the text-direction controls, which could make the notice display
+// differently from the text recorded as consent. Backend responses follow the same rule, and a
 // newline is allowed in keywords only.
 const CONTROL_CHARACTERS = FORBIDDEN_TEXT_CHARACTERS;
 const CONTROL_CHARACTERS_BUT_NEWLINE = FORBIDDEN_TEXT_CHARACTERS_EXCEPT_LINE_FEED;

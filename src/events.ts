@@ -11,7 +11,7 @@ export interface OptinStartDetail {
   via: OptinStartVia;
 }
 
-/** How an activated channel reaches the visitor: the link opens, or a QR code is shown. */
+/** Path by which an activated channel reaches the visitor: the link opens, or a QR code is shown. */
 export type OptinStartVia = 'link' | 'qr';
 
 /** Detail of `optin-privacy-toggle`, fired when the privacy panel opens or closes. */

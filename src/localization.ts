@@ -116,8 +116,8 @@ export function createTranslator(locale: string): MsgFn {
       return localized;
     }
     if (isStrResult(localized) && isStrResult(template)) {
-      // A translated `str` template has `${index}` placeholders that say which source value
-      // goes where, because a translation may reorder the values.
+      // A translated `str` template has `${index}` placeholders that give the position of each
+      // source value, because a translation may reorder the values.
       return joinStr(localized.strings, template.values, localized.values as number[]);
     }
     return source;

@@ -185,9 +185,9 @@ export class MessengerOptin extends LitElement {
   @property() theme: Theme = 'auto';
 
   /**
-   * On a computer (fine pointer with hover, no touch screen), `qr` shows a QR code of the deep link
-   * for the phone, with a link to open the messenger on the computer instead; `link` opens the
-   * link directly. Instagram has no web client, so it always shows the QR code on a computer.
+   * Behaviour on a computer (fine pointer with hover, no touch screen). `qr` shows a QR code of
+   * the deep link for the phone, with a link to open the messenger on the computer instead.
+   * `link` opens the link directly. Instagram has no web client, so it always shows the QR code on a computer.
    */
   @property() desktop: DesktopMode = 'qr';
 
@@ -557,7 +557,7 @@ export class MessengerOptin extends LitElement {
     if (event.type === 'auxclick' && event.button !== 1) {
       return;
     }
-    // A middle click asks for a new tab, so it opens the link even where a QR code would show.
+    // A middle click requests a new tab, so it opens the link even where a QR code would show.
     const via: OptinStartVia = !forceLink && event.type === 'click' && this.showsQrCode(link.id) ? 'qr' : 'link';
     const start = createOptinEvent(
       'optin-start',
@@ -573,7 +573,8 @@ export class MessengerOptin extends LitElement {
       this.qrLink = link;
       void this.updateComplete.then(() => this.qrHeading?.focus());
     }
-    // Recorded in the background: the link opens at once and never waits for the network.
+    // The intent is recorded in the background, so the link opens at once without waiting for
+    // the network (a test checks that the click's navigation is not held back).
     void this.recordIntent(link.id, via === 'qr' ? 'qr' : 'click');
   }
 
@@ -669,8 +670,8 @@ export class MessengerOptin extends LitElement {
     if (!this.resolved.complete) {
       return nothing;
     }
-    // While a backend's configuration loads, complete attributes are shown already, because a
-    // site owner usually writes the same values there, so nothing moves when the backend answers.
+    // While a backend's configuration loads, complete attributes are rendered already. A site
+    // owner usually writes the same values there, so nothing moves when the response arrives.
     return html`
       <div
         part="container"

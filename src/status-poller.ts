@@ -20,7 +20,7 @@ export const DEFAULT_POLL_TIMING: PollTiming = {
   giveUpAfterMs: 10 * 60_000,
 };
 
-/** What the poller reports to its host. */
+/** Callbacks through which the poller reports to its host. */
 export interface PollCallbacks {
   onStatus(status: IntentStatus): void;
   /** Called once when checking stops without a final status, with the last error if any. */

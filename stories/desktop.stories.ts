@@ -5,7 +5,7 @@ import {findOptin, getPart, queryPart} from './interactions.js';
 import {renderOptin, sampleAddresses, sampleSender, type OptinArgs} from './render.js';
 
 /**
- * What a visitor on a computer sees after choosing a channel: a QR code of the same link for
+ * The QR code of the chosen link, which a visitor on a computer gets in place of the link, for
  * the phone. The stories treat every browser as a computer, whatever its pointer, by setting
  * `MessengerOptin.desktopMediaQuery` for their duration.
  */

@@ -515,8 +515,8 @@ describe('HttpBackend', () => {
     });
 
     it('rejects an invalid status in the response', async () => {
-      // Every request gets the invalid answer, so a late request of an earlier test cannot take
-      // it away from this one.
+      // Every request gets the invalid response, so a late request of an earlier test cannot
+      // take it away from this one.
       server.respondAlways({status: 202, body: '{"status":"stored"}'});
       const {backend} = createBackend();
       const error = await rejectionOf(backend.recordIntent(sampleIntent(), call()));

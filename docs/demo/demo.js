@@ -1,4 +1,4 @@
-// The script-tag bundle registers the element, as on a site owner's page; the mock backend comes
+// The script-tag bundle registers the element, as on a site owner's page. The mock backend comes
 // from the npm build, because the bundle does not include it.
 import '../../dist/cdn/messenger-optin.js';
 import {MockBackend} from '../../dist/backend/mock.js';
@@ -6,7 +6,7 @@ import {MockBackend} from '../../dist/backend/mock.js';
 const log = document.getElementById('log');
 const stay = document.getElementById('stay');
 
-// What a backend returns for each widget; the German one has its topic in German.
+// Configuration the mock backend returns for each widget. The German one has its topic in German.
 const configs = {
   'demo-en': MockBackend.demoConfig,
   'demo-de': {...MockBackend.demoConfig, topic: 'neue Röstungen und Brühtipps, etwa zweimal im Monat'},

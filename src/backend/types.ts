@@ -17,7 +17,7 @@ export interface ChannelAddress {
   address: string;
 }
 
-/** How the visitor reached the messenger: by the link, or by scanning the desktop QR code. */
+/** Path by which the visitor reached the messenger: the link, or the desktop QR code. */
 export type UiAction = 'click' | 'qr';
 
 /**

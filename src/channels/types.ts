@@ -19,7 +19,7 @@ export interface DeepLinkInput {
   reference: string;
 }
 
-/** How one messenger's addresses are parsed and its deep links are built. */
+/** Address parser and deep-link builder of one messenger. */
 export interface ChannelDefinition {
   id: ChannelId;
   /** Brand name shown to visitors, e.g. "WhatsApp"; not translated. */
