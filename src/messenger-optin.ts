@@ -1,5 +1,4 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {MsgFn} from '@lit/localize';
 import type {OptinBackend, UiAction, WidgetConfig} from './backend/types.js';
@@ -132,6 +131,35 @@ interface ChannelLink {
 export class MessengerOptin extends LitElement {
   static override styles = styles;
 
+  // Reactive properties and internal state; the public ones are documented at their declarations.
+  static override properties = {
+    whatsapp: {},
+    messenger: {},
+    telegram: {},
+    instagram: {},
+    channels: {},
+    keyword: {},
+    stopKeyword: {attribute: 'stop-keyword'},
+    businessName: {attribute: 'business-name'},
+    topic: {},
+    privacyUrl: {attribute: 'privacy-url'},
+    defaultCountry: {attribute: 'default-country'},
+    layout: {},
+    variant: {},
+    theme: {},
+    desktop: {},
+    headingLevel: {attribute: 'heading-level'},
+    widgetId: {attribute: 'widget-id'},
+    backendUrl: {attribute: 'backend-url'},
+    backend: {attribute: false},
+    panelOpen: {state: true, attribute: false},
+    locale: {state: true, attribute: false},
+    configState: {state: true, attribute: false},
+    backendConfig: {state: true, attribute: false},
+    confirmedChannel: {state: true, attribute: false},
+    qrLink: {state: true, attribute: false},
+  };
+
   /** The package version. */
   static readonly version = VERSION;
 
@@ -143,81 +171,78 @@ export class MessengerOptin extends LitElement {
   static desktopMediaQuery = DESKTOP_MEDIA_QUERY;
 
   /** WhatsApp business phone number in international writing, e.g. `+49 171 1234567`. */
-  @property() whatsapp?: string;
+  whatsapp?: string;
 
   /** Facebook page username or numeric id, or its `m.me` / `facebook.com` link. */
-  @property() messenger?: string;
+  messenger?: string;
 
   /** Telegram bot username, with or without `@`, or its `t.me` link. */
-  @property() telegram?: string;
+  telegram?: string;
 
   /** Instagram username, with or without `@`, or its `instagram.com` / `ig.me` link. */
-  @property() instagram?: string;
+  instagram?: string;
 
   /** Configured channels to show, in display order, e.g. `telegram whatsapp`. */
-  @property() channels?: string;
+  channels?: string;
 
   /** Start message prefilled in the messenger. */
-  @property() keyword?: string;
+  keyword?: string;
 
   /** Word that unsubscribes, named in the notice. */
-  @property({attribute: 'stop-keyword'}) stopKeyword?: string;
+  stopKeyword?: string;
 
   /** Name of the sender of the news, shown in the notice and the privacy panel. */
-  @property({attribute: 'business-name'}) businessName?: string;
+  businessName?: string;
 
   /** Description of what subscribers receive, e.g. "product news, about twice a month". */
-  @property() topic?: string;
+  topic?: string;
 
   /** URL of the full privacy policy: `https:`, or `http:` on localhost. */
-  @property({attribute: 'privacy-url'}) privacyUrl?: string;
+  privacyUrl?: string;
 
   /** ISO 3166 alpha-2 country for phone numbers written without country code, e.g. `DE`. */
-  @property({attribute: 'default-country'}) defaultCountry?: string;
+  defaultCountry?: string;
 
   /** Arrangement of the channel links: `buttons` (a wrapping row), `list` (stacked) or `icons` (icons only). */
-  @property() layout: Layout = 'buttons';
+  layout: Layout = 'buttons';
 
   /** Look of the channel links: `brand` (messenger colours), `outline` or `mono` (the accent colour). */
-  @property() variant: Variant = 'brand';
+  variant: Variant = 'brand';
 
   /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
-  @property() theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /**
    * Behaviour on a computer (fine pointer with hover, no touch screen). `qr` shows a QR code of
    * the deep link for the phone, with a link to open the messenger on the computer instead.
    * `link` opens the link directly. Instagram has no web client, so it always shows the QR code on a computer.
    */
-  @property() desktop: DesktopMode = 'qr';
+  desktop: DesktopMode = 'qr';
 
   /** Level of the heading for the page outline, 1 to 6. */
-  @property({attribute: 'heading-level'}) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   /** Widget id sent to the backend; selects the configuration on the server. */
-  @property({attribute: 'widget-id'}) widgetId = 'default';
+  widgetId = 'default';
 
   /** Base URL of a backend that speaks the documented HTTP contract; creates an `HttpBackend`. */
-  @property({attribute: 'backend-url'}) backendUrl?: string;
+  backendUrl?: string;
 
   /** Backend client; takes precedence over `backend-url`. Without either, attributes are the whole configuration. */
-  @property({attribute: false}) backend?: OptinBackend;
+  backend?: OptinBackend;
 
   /** Opaque token in every deep link of this element; new for each element, and read-only. */
   get reference(): string {
     return this.linkReference;
   }
 
-  @state() private panelOpen = false;
-  @state() private locale = SOURCE_LOCALE;
-  @state() private configState: ConfigState = 'attributes';
-  @state() private backendConfig: WidgetConfig | null = null;
-  @state() private confirmedChannel: ChannelId | null = null;
-  @state() private qrLink: ChannelLink | null = null;
+  private panelOpen = false;
+  private locale = SOURCE_LOCALE;
+  private configState: ConfigState = 'attributes';
+  private backendConfig: WidgetConfig | null = null;
+  private confirmedChannel: ChannelId | null = null;
+  private qrLink: ChannelLink | null = null;
 
-  @query('.privacy-toggle') private privacyToggle?: HTMLButtonElement;
-  @query('.notice') private notice?: HTMLElement;
-  @query('.qr-heading') private qrHeading?: HTMLElement;
 
   private readonly linkReference = createReference();
   private translator: MsgFn = createTranslator(SOURCE_LOCALE);
@@ -281,6 +306,18 @@ export class MessengerOptin extends LitElement {
     for (const problem of [...this.resolved.problems, ...this.presentation.problems]) {
       this.reportProblem(problem);
     }
+  }
+
+  private get privacyToggle(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('.privacy-toggle');
+  }
+
+  private get notice(): HTMLElement | null {
+    return this.renderRoot.querySelector('.notice');
+  }
+
+  private get qrHeading(): HTMLElement | null {
+    return this.renderRoot.querySelector('.qr-heading');
   }
 
   /** The exact text of the consent notice as rendered, with white space collapsed. */
