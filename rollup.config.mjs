@@ -1,7 +1,11 @@
 import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import htmlLiterals from 'rollup-plugin-html-literals';
+import * as simpleIcons from 'simple-icons';
+import {optimize as optimizeSvg} from 'svgo';
 import {readFileSync} from 'node:fs';
+import MagicString from 'magic-string';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const runtimeDependencies = Object.keys(packageJson.dependencies ?? {});
@@ -26,12 +30,47 @@ const stripTranslatorNotes = {
   },
 };
 
+/** The icons src/icons.ts uses, by their simple-icons export names. */
+const ICON_EXPORTS = ['siWhatsapp', 'siMessenger', 'siTelegram', 'siInstagram'];
+
+/**
+ * Rewrites the icons' path data with svgo at two decimals on their 24-unit grid, which makes it
+ * about a third shorter. Drawn at 192 px, the result differs from the original in about 1% of the
+ * inked pixels, so at the widget's 1em no difference is visible.
+ */
+const optimizeIcons = {
+  name: 'optimize-icons',
+  renderChunk(code) {
+    const edited = new MagicString(code);
+    for (const name of ICON_EXPORTS) {
+      const {path} = simpleIcons[name];
+      if (!code.includes(path)) {
+        continue;
+      }
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${path}"/></svg>`;
+      const optimized = optimizeSvg(svg, {floatPrecision: 2}).data.match(/ d="([^"]+)"/)?.[1];
+      if (!optimized) {
+        this.error(`svgo returned no path for ${name}; check the svgo version.`);
+      }
+      for (let index = code.indexOf(path); index !== -1; index = code.indexOf(path, index + path.length)) {
+        edited.overwrite(index, index + path.length, optimized);
+      }
+    }
+    return edited.hasChanged() ? {code: edited.toString(), map: edited.generateMap({hires: true})} : null;
+  },
+};
+
 const terserOptions = {
   ecma: 2021,
   module: true,
   format: {comments: false},
   compress: {passes: 2},
 };
+
+/** Returns whether a tagged template found by minify-literals is a css`` stylesheet with rules. */
+function isCssStylesheet(template) {
+  return template.tag === 'css' && template.parts.some((part) => part.text.includes('{'));
+}
 
 /** Plugins of the script-tag builds, which inline every dependency. */
 function cdnPlugins(outDir) {
@@ -45,6 +84,15 @@ function cdnPlugins(outDir) {
       outDir,
     }),
     stripTranslatorNotes,
+    // Collapses the white space and comments in the html`` and css`` templates. A css`` block of
+    // bare declarations (the dark colours, which styles.ts places into two rules) is not a
+    // stylesheet the minifier can parse, so it is left as written.
+    htmlLiterals({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+      options: {shouldMinifyCSS: isCssStylesheet},
+    }),
+    optimizeIcons,
     terser(terserOptions),
   ];
 }
@@ -67,6 +115,7 @@ export default [
     plugins: [
       nodeResolve(),
       stripTranslatorNotes,
+      optimizeIcons,
       typescript({
         tsconfig: './tsconfig.json',
         declaration: true,

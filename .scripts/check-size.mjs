@@ -7,7 +7,7 @@ import {gzipSync} from 'node:zlib';
  * Maximum gzip size, in bytes, of the entry bundle. It sits just above the size measured when it
  * was last lowered, so any growth fails the test command. Lower it whenever the bundle shrinks.
  */
-export const ENTRY_BUDGET_BYTES = 28 * 1024;
+export const ENTRY_BUDGET_BYTES = 26 * 1024;
 
 /** Size the entry bundle should reach: English, German, all channels and the QR encoder. */
 export const ENTRY_GOAL_BYTES = 15 * 1024;

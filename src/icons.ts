@@ -11,14 +11,6 @@ const iconData: Record<ChannelId, {path: string; hex: string}> = {
   instagram: siInstagram,
 };
 
-/** Brand colour of each channel as `#rrggbb`, the default of its `--messenger-optin-<channel>-color`. */
-export const brandColors: Record<ChannelId, string> = {
-  whatsapp: `#${siWhatsapp.hex}`,
-  messenger: `#${siMessenger.hex}`,
-  telegram: `#${siTelegram.hex}`,
-  instagram: `#${siInstagram.hex}`,
-};
-
 /** Renders a channel's brand icon; it is decorative because the label names the channel. */
 export function channelIcon(channel: ChannelId): TemplateResult {
   return html`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false"><path fill="currentColor" d=${iconData[channel].path}></path></svg>`;

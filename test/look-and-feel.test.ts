@@ -3,6 +3,7 @@ import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-com
 import '../src/define.js';
 import {MessengerOptin} from '../src/messenger-optin.js';
 import {LAYOUTS, THEMES, VARIANTS} from '../src/options.js';
+import {siInstagram, siMessenger, siTelegram, siWhatsapp} from 'simple-icons';
 
 const PRIVACY_URL = 'https://example.com/privacy';
 
@@ -275,6 +276,16 @@ describe('<messenger-optin> look and feel', () => {
             element.remove();
           }
         }
+      }
+    });
+
+    it('defaults each channel colour to the brand colour of its icon', async () => {
+      const element = await mount(widget());
+      const style = getComputedStyle(element);
+      const expected = {whatsapp: siWhatsapp, messenger: siMessenger, telegram: siTelegram, instagram: siInstagram};
+      for (const [name, icon] of Object.entries(expected)) {
+        const value = style.getPropertyValue(`--messenger-optin-${name}-color`).trim().toLowerCase();
+        expect(value, name).to.equal(`#${icon.hex.toLowerCase()}`);
       }
     });
 
