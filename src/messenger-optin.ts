@@ -2,7 +2,6 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {MsgFn} from '@lit/localize';
 import type {OptinBackend, UiAction, WidgetConfig} from './backend/types.js';
-import {clientTimestamp, createIntentId, pagePlacement, sha256Hex} from './backend/intent.js';
 import {channelDefinitions} from './channels/index.js';
 import type {ChannelId} from './channels/types.js';
 import {
@@ -41,10 +40,13 @@ import {
 } from './options.js';
 import {qrCodeSvg} from './qr.js';
 import {createReference} from './reference.js';
-import {StatusPoller} from './status-poller.js';
+import type {StatusPoller} from './status-poller.js';
 import {styles} from './styles.js';
 import {createVCard, vCardDataUrl, vCardFileName} from './vcard.js';
 import {VERSION} from './version.js';
+
+/** The module with everything the element does with a backend, loaded on first need. */
+type BackendConnection = typeof import('./backend/connection.js');
 
 /** Source of the widget's configuration, and the progress of loading it from a backend. */
 type ConfigState = 'attributes' | 'loading' | 'backend' | 'fallback';
@@ -254,7 +256,8 @@ export class MessengerOptin extends LitElement {
   private configAbort?: AbortController;
   private httpBackend?: {url: string; backend: Promise<OptinBackend | null>};
   private configLoadPending = false;
-  private readonly statusPoller = new StatusPoller(this);
+  private backendConnection?: Promise<BackendConnection>;
+  private statusPoller?: StatusPoller;
 
   static override get observedAttributes(): string[] {
     // `lang` is HTMLElement's own property, so it is observed here rather than declared.
@@ -498,15 +501,8 @@ export class MessengerOptin extends LitElement {
       return;
     }
     try {
-      const widgetId = this.widgetIdText;
-      const loaded: unknown = await backend.loadConfig({widgetId, locale: this.locale}, {signal: abort.signal});
-      if (abort.signal.aborted) {
-        return;
-      }
-      // Validated here too, because a custom backend may return anything. The validator is a
-      // separate module, loaded only on pages with a backend.
-      const {parseWidgetConfig} = await import('./backend/validate.js');
-      const config = parseWidgetConfig(loaded, {method: 'GET', path: `/widgets/${encodeURIComponent(widgetId)}/config`});
+      const {loadWidgetConfig} = await this.loadBackendConnection();
+      const config = await loadWidgetConfig(backend, {widgetId: this.widgetIdText, locale: this.locale}, abort.signal);
       if (abort.signal.aborted) {
         return;
       }
@@ -634,26 +630,22 @@ export class MessengerOptin extends LitElement {
     if (!backend) {
       return;
     }
+    // The notice is read before any further wait, so the intent proves the text of the click.
     const {businessName, privacyUrl} = this.resolved;
-    const consentText = this.consentText;
-    const intentId = createIntentId();
+    const fields = {
+      reference: this.reference,
+      widgetId: this.widgetIdText,
+      channel,
+      locale: this.locale,
+      businessName,
+      consentText: this.consentText,
+      privacyUrl: privacyUrl ?? '',
+      uiAction,
+    };
+    let connection: BackendConnection;
     try {
-      const intent = {
-        intentId,
-        reference: this.reference,
-        widgetId: this.widgetIdText,
-        channel,
-        locale: this.locale,
-        businessName,
-        consentText,
-        consentTextSha256: await sha256Hex(consentText),
-        privacyUrl: privacyUrl ?? '',
-        widgetVersion: VERSION,
-        placement: pagePlacement(this.ownerDocument.location),
-        clientTimestamp: clientTimestamp(new Date()),
-        uiAction,
-      };
-      await backend.recordIntent(intent, {signal: new AbortController().signal});
+      connection = await this.loadBackendConnection();
+      const intentId = await connection.recordOptinIntent(backend, fields, this.ownerDocument.location);
       this.dispatchEvent(createOptinEvent('optin-recorded', {channel, reference: this.reference, intentId}));
     } catch (error) {
       this.dispatchError({
@@ -664,15 +656,28 @@ export class MessengerOptin extends LitElement {
       });
       return;
     }
-    this.watchStatus(backend, channel);
+    this.watchStatus(backend, channel, connection);
+  }
+
+  /**
+   * Loads the backend module once per element. A failed load is not cached, so the next call
+   * tries again.
+   */
+  private loadBackendConnection(): Promise<BackendConnection> {
+    this.backendConnection ??= import('./backend/connection.js').catch((error: unknown) => {
+      this.backendConnection = undefined;
+      throw new Error(`loading the backend module failed: ${(error as Error)?.message ?? String(error)}`);
+    });
+    return this.backendConnection;
   }
 
   // NOTE: the status API reports no channel, so a confirmation names the channel activated last
   // in this widget, even if the visitor sent the keyword in another one they had opened before.
-  private watchStatus(backend: OptinBackend, channel: ChannelId): void {
+  private watchStatus(backend: OptinBackend, channel: ChannelId, {StatusPoller}: BackendConnection): void {
     if (!this.isConnected) {
       return;
     }
+    this.statusPoller ??= new StatusPoller(this);
     this.statusPoller.start(backend, {widgetId: this.widgetIdText, reference: this.reference}, {
       onStatus: (status) => {
         if (status === 'confirmed') {

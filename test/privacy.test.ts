@@ -1,9 +1,9 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {setupWorker, type SetupWorker} from 'msw/browser';
-// The HTTP client and the validator are chunks that the element imports on first use. They are
+// The HTTP client and the backend module are chunks that the element imports on first use. They are
 // imported here first, so the only requests left to observe are those the widget makes itself.
 import '../src/backend/http.js';
-import '../src/backend/validate.js';
+import '../src/backend/connection.js';
 import '../src/define.js';
 import {MessengerOptin} from '../src/messenger-optin.js';
 import {FAKE_API_BASE, FakeOptinServer} from './msw/handlers.js';
