@@ -494,7 +494,7 @@ describe('HttpBackend', () => {
     });
 
     it('resends the same intentId after a 503', async () => {
-      server.respondNext({status: 503});
+      server.respondNextTo('/intents', {status: 503});
       const {backend} = createBackend();
       const result = await backend.recordIntent(sampleIntent(), call());
       expect(result).to.deep.equal({status: 'pending'});
@@ -506,7 +506,7 @@ describe('HttpBackend', () => {
     });
 
     it('does not retry a 400', async () => {
-      server.respondNext({status: 400, body: '{"error":"invalid-intent"}'});
+      server.respondNextTo('/intents', {status: 400, body: '{"error":"invalid-intent"}'});
       const {backend} = createBackend();
       const error = await rejectionOf(backend.recordIntent(sampleIntent(), call()));
       expect((error as BackendHttpError).status).to.equal(400);
