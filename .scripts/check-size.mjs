@@ -1,16 +1,22 @@
-// Measures the gzip size of the script-tag bundle and its chunks and fails when the bundle
-// exceeds its budget. Run after `npm run build`; the numbers are recorded in docs/bundle-size.md.
+// Measures the gzip size of the script-tag bundle and its chunks and fails when the widget with
+// everything a page without a backend can use exceeds its budget. Run after `npm run build`; the
+// numbers are recorded in docs/bundle-size.md.
 import {readdirSync, readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 /**
- * Maximum gzip size, in bytes, of the entry bundle. It sits just above the size measured when it
- * was last lowered, so any growth fails the test command. Lower it whenever the bundle shrinks.
+ * Maximum gzip size, in bytes, of the widget with all channels and icons, English and German and
+ * the QR encoder: the entry bundle plus the QR encoder's chunk, each compressed on its own. It
+ * sits just above the size measured when it was last lowered, so any growth fails the test
+ * command. Lower it whenever the bundle shrinks.
  */
-export const ENTRY_BUDGET_BYTES = 26 * 1024;
+export const BUDGET_BYTES = 25.5 * 1024;
 
-/** Size the entry bundle should reach: English, German, all channels and the QR encoder. */
-export const ENTRY_GOAL_BYTES = 15 * 1024;
+/** Size the same files should reach. */
+export const GOAL_BYTES = 15 * 1024;
+
+/** Chunks that belong to "everything": the QR encoder, which computers load on first use. */
+const COUNTED_CHUNKS = /^qr-[\w-]+\.js$/;
 
 const cdn = new URL('../dist/cdn/', import.meta.url);
 
@@ -21,21 +27,32 @@ function gzipSize(url) {
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 let entry;
+let chunks;
 try {
   entry = gzipSize(new URL('messenger-optin.js', cdn));
+  chunks = readdirSync(new URL('chunks/', cdn)).filter((file) => file.endsWith('.js')).sort();
 } catch {
-  console.error('dist/cdn/messenger-optin.js not found: run `npm run build` first.');
+  console.error('dist/cdn/messenger-optin.js or dist/cdn/chunks/ not found: run `npm run build` first.');
   process.exit(1);
 }
+const counted = chunks.filter((name) => COUNTED_CHUNKS.test(name));
+if (counted.length !== 1) {
+  console.error(`Expected one QR encoder chunk (chunks/qr-*.js) in dist/cdn/, found ${counted.length}: ` +
+    'run `npm run build` again, or update COUNTED_CHUNKS in .scripts/check-size.mjs if the chunk was renamed.');
+  process.exit(1);
+}
+const total = entry + gzipSize(new URL(`chunks/${counted[0]}`, cdn));
 
-console.log(`messenger-optin.js: ${kilobytes(entry)} gzip (budget ${kilobytes(ENTRY_BUDGET_BYTES)}, goal ${kilobytes(ENTRY_GOAL_BYTES)})`);
+console.log(`messenger-optin.js with chunks/${counted[0]}: ${kilobytes(total)} gzip ` +
+  `(budget ${kilobytes(BUDGET_BYTES)}, goal ${kilobytes(GOAL_BYTES)})`);
+console.log(`messenger-optin.js alone: ${kilobytes(entry)} gzip, what a phone loads`);
 console.log(`messenger-optin.classic.js: ${kilobytes(gzipSize(new URL('messenger-optin.classic.js', cdn)))} gzip, every language inlined`);
-for (const name of readdirSync(new URL('chunks/', cdn)).filter((file) => file.endsWith('.js')).sort()) {
+for (const name of chunks) {
   console.log(`chunks/${name}: ${kilobytes(gzipSize(new URL(`chunks/${name}`, cdn)))} gzip, loaded on demand`);
 }
 
-if (entry > ENTRY_BUDGET_BYTES) {
-  console.error(`messenger-optin.js is ${kilobytes(entry)} gzip, over its budget of ${kilobytes(ENTRY_BUDGET_BYTES)}: ` +
-    'shrink the bundle or, if the growth is wanted, raise ENTRY_BUDGET_BYTES in .scripts/check-size.mjs and docs/bundle-size.md.');
+if (total > BUDGET_BYTES) {
+  console.error(`messenger-optin.js with the QR encoder is ${kilobytes(total)} gzip, over its budget of ${kilobytes(BUDGET_BYTES)}: ` +
+    'shrink the bundle or, if the growth is wanted, raise BUDGET_BYTES in .scripts/check-size.mjs and docs/bundle-size.md.');
   process.exit(1);
 }

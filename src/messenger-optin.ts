@@ -38,7 +38,6 @@ import {
   type Theme,
   type Variant,
 } from './options.js';
-import {qrCodeSvg} from './qr.js';
 import {createReference} from './reference.js';
 import type {StatusPoller} from './status-poller.js';
 import {styles} from './styles.js';
@@ -47,6 +46,13 @@ import {VERSION} from './version.js';
 
 /** The module with everything the element does with a backend, loaded on first need. */
 type BackendConnection = typeof import('./backend/connection.js');
+
+/** The QR encoder, a module loaded only on computers, where the QR panel can show. */
+type QrModule = typeof import('./qr.js');
+
+/** The QR encoder once loaded, and the load in progress; one module serves every element. */
+let qrModule: QrModule | undefined;
+let qrModuleLoad: Promise<QrModule> | undefined;
 
 /** Source of the widget's configuration, and the progress of loading it from a backend. */
 type ConfigState = 'attributes' | 'loading' | 'backend' | 'fallback';
@@ -258,6 +264,7 @@ export class MessengerOptin extends LitElement {
   private configLoadPending = false;
   private backendConnection?: Promise<BackendConnection>;
   private statusPoller?: StatusPoller;
+  private privacyBodyShown = false;
 
   static override get observedAttributes(): string[] {
     // `lang` is HTMLElement's own property, so it is observed here rather than declared.
@@ -303,6 +310,10 @@ export class MessengerOptin extends LitElement {
         changed.has('backendConfig')) {
       this.qrLink = null;
     }
+  }
+
+  protected override firstUpdated(): void {
+    this.preloadQrModule();
   }
 
   protected override updated(): void {
@@ -605,6 +616,7 @@ export class MessengerOptin extends LitElement {
       event.preventDefault();
       this.qrLink = link;
       void this.updateComplete.then(() => this.qrHeading?.focus());
+      this.loadQrModule();
     }
     // The intent is recorded in the background, so the link opens at once without waiting for
     // the network (a test checks that the click's navigation is not held back).
@@ -615,6 +627,52 @@ export class MessengerOptin extends LitElement {
     const {value: desktop} = checkOption('desktop', this.desktop, DESKTOP_MODES);
     const onComputer = matchesMedia((this.constructor as typeof MessengerOptin).desktopMediaQuery);
     return onComputer && (desktop === 'qr' || channel === 'instagram');
+  }
+
+  /**
+   * Loads the QR encoder, then renders again. A failed load is reported and not cached, so the
+   * next channel choice tries again.
+   */
+  private loadQrModule(): void {
+    if (qrModule) {
+      return;
+    }
+    qrModuleLoad ??= import('./qr.js');
+    qrModuleLoad.then(
+      (module) => {
+        qrModule = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        qrModuleLoad = undefined;
+        this.dispatchError({
+          phase: 'config',
+          message: `<messenger-optin> loading the QR code module failed: ${(error as Error)?.message ?? String(error)}. ` +
+            'Check that the chunks folder beside the script is reachable.',
+          cause: error,
+        });
+      },
+    );
+  }
+
+  /**
+   * Loads the QR encoder once the page is idle, on a computer where a channel of this widget
+   * would show a QR code, so the first choice shows it without a wait.
+   */
+  private preloadQrModule(): void {
+    if (qrModule || !this.resolved.channels.some(({id}) => this.showsQrCode(id))) {
+      return;
+    }
+    const load = () => {
+      if (this.isConnected) {
+        this.loadQrModule();
+      }
+    };
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(load, {timeout: 2000});
+    } else {
+      setTimeout(load, 200);
+    }
   }
 
   private handleQrClose(): void {
@@ -776,7 +834,9 @@ export class MessengerOptin extends LitElement {
             @click=${this.handleQrClose}
           >×</button>
         </div>
-        ${qrCodeSvg(link.url, messages.qrCodeLabel(t, link.displayName))}
+        ${qrModule
+          ? qrModule.qrCodeSvg(link.url, messages.qrCodeLabel(t, link.displayName))
+          : html`<div class="qr" aria-busy="true"></div>`}
         <p>${messages.qrInstruction(t, link.displayName)}</p>
         ${link.id === 'instagram'
           ? nothing
@@ -862,7 +922,9 @@ export class MessengerOptin extends LitElement {
 
   private renderPanel() {
     const t = this.translator;
-    const {businessName, stopKeyword, privacyUrl} = this.resolved;
+    // The panel's text is built when it first opens and kept after, so the first render, which
+    // blocks the page, does less work.
+    this.privacyBodyShown ||= this.panelOpen;
     return html`
       <section
         part="privacy-panel"
@@ -882,18 +944,24 @@ export class MessengerOptin extends LitElement {
             @click=${this.handleCloseClick}
           >×</button>
         </div>
-        <slot name="privacy">
-          <p>${messages.privacyController(t, businessName)}</p>
-          <p>${messages.privacyData(t)}</p>
-          <p>${messages.privacyProvider(t)}</p>
-          <p>${messages.privacyWidget(t)}</p>
-          <p>${messages.privacyRetention(t)}</p>
-          <p>${messages.privacyRights(t, stopKeyword)}</p>
-          ${privacyUrl
-            ? html`<p><a href=${privacyUrl} target="_blank" rel="noopener noreferrer">${messages.privacyFullPolicyLink(t)}</a></p>`
-            : nothing}
-        </slot>
+        <slot name="privacy">${this.privacyBodyShown ? this.renderPrivacyBody() : nothing}</slot>
       </section>
+    `;
+  }
+
+  private renderPrivacyBody() {
+    const t = this.translator;
+    const {businessName, stopKeyword, privacyUrl} = this.resolved;
+    return html`
+      <p>${messages.privacyController(t, businessName)}</p>
+      <p>${messages.privacyData(t)}</p>
+      <p>${messages.privacyProvider(t)}</p>
+      <p>${messages.privacyWidget(t)}</p>
+      <p>${messages.privacyRetention(t)}</p>
+      <p>${messages.privacyRights(t, stopKeyword)}</p>
+      ${privacyUrl
+        ? html`<p><a href=${privacyUrl} target="_blank" rel="noopener noreferrer">${messages.privacyFullPolicyLink(t)}</a></p>`
+        : nothing}
     `;
   }
 }

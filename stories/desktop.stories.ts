@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {expect} from 'storybook/test';
+import {expect, waitFor} from 'storybook/test';
 import {MessengerOptin} from '../src/index.js';
 import {findOptin, getPart, queryPart} from './interactions.js';
 import {renderOptin, sampleAddresses, sampleSender, type OptinArgs} from './render.js';
@@ -29,7 +29,8 @@ type Story = StoryObj<OptinArgs>;
 async function openQrCode(canvasElement: HTMLElement, channel: string) {
   const element = await findOptin(canvasElement);
   getPart(element, `channel-${channel}`).click();
-  await element.updateComplete;
+  // The QR encoder is a module of its own, loaded on the first choice.
+  await waitFor(() => expect(queryPart(element, 'qr')).not.toBeNull());
   return element;
 }
 

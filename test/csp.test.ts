@@ -96,7 +96,8 @@ async function exerciseWidget(page: CspPage): Promise<void> {
 
   page.elementClass.desktopMediaQuery = 'all';
   part(element, 'channel-telegram')!.click();
-  await element.updateComplete;
+  // The QR encoder is a module of its own, loaded on the first choice.
+  await waitUntil(() => part(element, 'qr') !== null);
   const qrCode = part(element, 'qr');
   expect(qrCode, 'QR code').not.to.equal(null);
   expect(qrCode!.getBoundingClientRect().width).to.be.greaterThan(0);

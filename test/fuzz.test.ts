@@ -280,6 +280,10 @@ describe('attribute fuzzing', () => {
         container.append(element);
         try {
           await element.updateComplete;
+          // The privacy panel builds its text and links when it first opens, so it is opened here
+          // to check its link too.
+          element.shadowRoot!.querySelector<HTMLButtonElement>('[part="privacy-toggle"]')?.click();
+          await element.updateComplete;
           let problems = findProblems(element);
           linksChecked += element.shadowRoot!.querySelectorAll('a[part~="channel"]').length;
 

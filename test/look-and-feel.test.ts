@@ -4,6 +4,7 @@ import '../src/define.js';
 import {MessengerOptin} from '../src/messenger-optin.js';
 import {LAYOUTS, THEMES, VARIANTS} from '../src/options.js';
 import {siInstagram, siMessenger, siTelegram, siWhatsapp} from 'simple-icons';
+import {waitUntil} from './msw/worker.js';
 
 const PRIVACY_URL = 'https://example.com/privacy';
 
@@ -76,6 +77,12 @@ async function decodeQr(svgElement: SVGSVGElement): Promise<string | null> {
   context.drawImage(image, 0, 0, size, size);
   const pixels = context.getImageData(0, 0, size, size);
   return jsQR(pixels.data, size, size)?.data ?? null;
+}
+
+/** Returns the QR code once its encoder, a module loaded on the first channel choice, has drawn it. */
+async function qrCode(element: MessengerOptin): Promise<SVGSVGElement> {
+  await waitUntil(() => element.shadowRoot!.querySelector('[part~="qr"]') !== null);
+  return part(element, 'qr') as unknown as SVGSVGElement;
 }
 
 /** Stops link navigation while the test runs. */
@@ -279,7 +286,7 @@ describe('<messenger-optin> look and feel', () => {
       }
     });
 
-    it('defaults each channel colour to the brand colour of its icon', async () => {
+    it('defaults channel colours to brand colours', async () => {
       const element = await mount(widget());
       const style = getComputedStyle(element);
       const expected = {whatsapp: siWhatsapp, messenger: siMessenger, telegram: siTelegram, instagram: siInstagram};
@@ -346,9 +353,7 @@ describe('<messenger-optin> look and feel', () => {
         const start = await started;
         expect(click.defaultPrevented).to.equal(true);
         expect(start.detail.via).to.equal('qr');
-        await element.updateComplete;
-
-        const qr = part(element, 'qr') as unknown as SVGSVGElement;
+        const qr = await qrCode(element);
         expect(await decodeQr(qr)).to.equal(link.href);
         expect(element.shadowRoot!.activeElement?.classList.contains('qr-heading')).to.equal(true);
         await expect(element).to.be.accessible();
@@ -358,8 +363,7 @@ describe('<messenger-optin> look and feel', () => {
     it('keeps a quiet zone of four modules', async () => {
       const element = await mount(widget());
       channel(element, 'telegram').dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true}));
-      await element.updateComplete;
-      const qr = part(element, 'qr') as unknown as SVGSVGElement;
+      const qr = await qrCode(element);
       const size = qr.viewBox.baseVal.width;
       const coordinates = [...qr.querySelector('path')!.getAttribute('d')!.matchAll(/M(\d+) (\d+)/g)]
         .flatMap((match) => [Number(match[1]), Number(match[2])]);

@@ -298,6 +298,19 @@ describe('<messenger-optin>', () => {
       expect(panel(element).querySelector<HTMLAnchorElement>('a[href]')!.href).to.equal(PRIVACY_URL);
     });
 
+    it('builds panel text on first open', async () => {
+      const element = await renderWidget(allChannels());
+      expect(panel(element).querySelectorAll('p')).to.have.length(1);
+      toggle(element).click();
+      await element.updateComplete;
+      const paragraphs = panel(element).querySelectorAll('p').length;
+      expect(paragraphs).to.be.greaterThan(5);
+      toggle(element).click();
+      await element.updateComplete;
+      expect(panel(element).hidden).to.equal(true);
+      expect(panel(element).querySelectorAll('p')).to.have.length(paragraphs);
+    });
+
     it('replaces body with privacy slot', async () => {
       const element = await renderWidget(html`<messenger-optin whatsapp="+49 171 1234567" business-name="Acme"
         privacy-url=${PRIVACY_URL}><div slot="privacy">Our own text</div></messenger-optin>`);
@@ -338,10 +351,9 @@ describe('<messenger-optin>', () => {
       const element = await renderWidget(allChannels());
       // The backend's configuration fails, so the attributes stay in force.
       const {errors} = await collectProblems(async () => {
+        const failed = oneEvent(element, 'optin-error');
         element.backend = backend;
-        await element.updateComplete;
-        await aTimeout(0);
-        await element.updateComplete;
+        await failed;
       });
       expect(errors.map((detail) => detail.phase)).to.include('config');
 

@@ -1,9 +1,10 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {setupWorker, type SetupWorker} from 'msw/browser';
-// The HTTP client and the backend module are chunks that the element imports on first use. They are
-// imported here first, so the only requests left to observe are those the widget makes itself.
+// The HTTP client, the backend module and the QR encoder are chunks that the element imports on
+// first use. They are imported here first, so the only requests left to observe are those the widget makes itself.
 import '../src/backend/http.js';
 import '../src/backend/connection.js';
+import '../src/qr.js';
 import '../src/define.js';
 import {MessengerOptin} from '../src/messenger-optin.js';
 import {FAKE_API_BASE, FakeOptinServer} from './msw/handlers.js';
@@ -124,8 +125,7 @@ async function useWidget(resourceUrls: string[]): Promise<MessengerOptin> {
 
     MessengerOptin.desktopMediaQuery = 'all';
     part(element, 'channel-telegram')!.click();
-    await element.updateComplete;
-    expect(part(element, 'qr'), 'QR code').not.to.equal(null);
+    await waitUntil(() => part(element, 'qr') !== null);
     part(element, 'qr-link')!.click();
   } finally {
     MessengerOptin.desktopMediaQuery = defaultQuery;
@@ -273,6 +273,9 @@ describe('links without referrer', () => {
 
   it('privacy links send no referrer', async () => {
     const element = await fixture<MessengerOptin>(attributes);
+    // The panel's own policy link is rendered when the panel first opens.
+    part(element, 'privacy-toggle')!.click();
+    await element.updateComplete;
     const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="https://example.com/"]')];
     expect(links).to.have.length(2);
     for (const link of links) {
