@@ -60,10 +60,17 @@ const optimizeIcons = {
   },
 };
 
-const terserOptions = {
+/**
+ * Terser options of the script-tag builds; the benchmark minifies its baseline with them too.
+ * The preamble is a compile hint: Chromium compiles every function of a file that starts with it
+ * while the file streams in, on a background thread, instead of on the main thread at the first
+ * call. Nearly every function in the bundle runs while the widget renders, and the hint shortened
+ * the first render from about 14 to 8 ms (median of 15 runs) in headless Chromium here.
+ */
+export const terserOptions = {
   ecma: 2021,
   module: true,
-  format: {comments: false},
+  format: {comments: false, preamble: '//# allFunctionsCalledOnLoad'},
   compress: {passes: 2},
 };
 
