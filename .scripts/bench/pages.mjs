@@ -12,22 +12,24 @@ export const BACKEND_PATH = '/api';
 /**
  * The elements under test. `selector` and `perElement` define "rendered": the element's shadow
  * root contains exactly `perElement` matches of `selector`. The widget's four channel links come
- * from its attributes, or from the backend's configuration, which also has four channels.
+ * from its attributes, or from the backend's configuration, which also has four channels. The
+ * page alone (`none`) loads no script, as a reference for the work of the page itself.
  */
 export const SUBJECTS = {
   widget: {tag: 'messenger-optin', scriptPath: WIDGET_SCRIPT_PATH, selector: 'a.channel[href]', perElement: 4},
   baseline: {tag: 'bench-baseline', scriptPath: BASELINE_SCRIPT_PATH, selector: 'button', perElement: 1},
+  none: {tag: null, scriptPath: null, selector: null, perElement: 0},
 };
 
-// The channels of `MockBackend.demoConfig`, so the attribute and backend pages render the same links.
+// The demo configuration that the fake backend serves, written as attributes, so the attribute
+// and backend pages render the same links and texts.
+const {MockBackend} = await import('../../dist/index.js');
+const demo = MockBackend.demoConfig;
 const WIDGET_ATTRIBUTES = [
-  'whatsapp="+49 171 1234567"',
-  'messenger="examplecoffee"',
-  'telegram="ExampleCoffeeBot"',
-  'instagram="example.coffee"',
-  'business-name="Example Coffee Roasters"',
-  'topic="new roasts and brewing tips, about twice a month"',
-  'privacy-url="https://example.com/privacy"',
+  ...demo.channels.map(({type, address}) => `${type}="${address}"`),
+  `business-name="${demo.businessName}"`,
+  `topic="${demo.topic}"`,
+  `privacy-url="${demo.privacyUrl}"`,
 ].join(' ');
 
 const FILLER_TEXT =
@@ -67,6 +69,18 @@ function pageProbe({tag, count, selector, perElement, scriptPath, settleMs, time
   observe('longtask', (entry) => {
     longTasks.push({startTime: entry.startTime, duration: entry.duration});
   });
+  // Long animation frames name the scripts that ran in them, so the time of the subject's own
+  // scripts (the bundle and its chunks) in each long frame is separated from the page's.
+  const scriptDirectory = scriptPath ? new URL(scriptPath.replace(/[^/]*$/, ''), location.href).href : null;
+  const frameScriptTimes = [];
+  observe('long-animation-frame', (frame) => {
+    const own = frame.scripts.filter((script) => scriptDirectory && script.sourceURL.startsWith(scriptDirectory));
+    frameScriptTimes.push({
+      startTime: frame.startTime,
+      duration: frame.duration,
+      scriptMs: own.reduce((sum, script) => sum + script.duration, 0),
+    });
+  });
   observe('paint', (entry) => {
     if (entry.name === 'first-contentful-paint') {
       firstContentfulPaint = entry.startTime;
@@ -98,6 +112,14 @@ function pageProbe({tag, count, selector, perElement, scriptPath, settleMs, time
   // while loading was enough. Reading them forces a layout inside the rendering task, so only
   // the layout-shift pages read them (`measureHeights`).
   async function waitForRender() {
+    if (!tag) {
+      // The page alone: its "render" is the end of parsing.
+      if (document.readyState === 'loading') {
+        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, {once: true}));
+      }
+      const renderedAt = performance.now();
+      return {definedAt: renderedAt, renderedAt, paintedAt: await afterNextFrame(), firstHeight: null, finalHeight: null};
+    }
     await customElements.whenDefined(tag);
     const definedAt = performance.now();
     let firstHeight = null;
@@ -132,13 +154,14 @@ function pageProbe({tag, count, selector, perElement, scriptPath, settleMs, time
       await nextFrame();
       await nextFrame();
       await new Promise((resolve) => setTimeout(resolve, settleMs));
-      const script = performance.getEntriesByName(new URL(scriptPath, location.href).href)[0];
+      const script = scriptPath ? performance.getEntriesByName(new URL(scriptPath, location.href).href)[0] : null;
       return {
         ...times,
         scriptResponseEnd: script?.responseEnd ?? null,
         firstContentfulPaint,
         layoutShifts,
         longTasks,
+        frameScriptTimes,
         unsupportedEntryTypes,
       };
     },
@@ -148,7 +171,10 @@ function pageProbe({tag, count, selector, perElement, scriptPath, settleMs, time
 /** Returns the page HTML. `probe` adds the measuring script, with the options of `pageProbe`. */
 function renderPage({title, scriptPath, probe, body}) {
   const probeScript = probe ? `<script>(${pageProbe})(${JSON.stringify(probe)});</script>` : '';
-  const moduleScript = scriptPath ? `<script type="module" src="${scriptPath}"></script>` : '';
+  // The script tag of the README's snippet. `async` runs the module as soon as it has arrived, in
+  // a task of its own. `blocking="render"` keeps Chromium from painting the page before that, so
+  // the widget is drawn in the first frame and moves nothing.
+  const moduleScript = scriptPath ? `<script type="module" async blocking="render" src="${scriptPath}"></script>` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -167,13 +193,20 @@ ${body}
 `;
 }
 
-function elementMarkup(subjectName, {backend = false} = {}) {
+/**
+ * Returns the markup of one element. With `backend`, the widget loads its configuration from the
+ * fake backend. With `attributes` too, it also has the same values as attributes, as the README
+ * advises, so it shows them while the configuration loads.
+ */
+function elementMarkup(subjectName, {backend = false, attributes = !backend} = {}) {
   if (subjectName === 'baseline') {
     return '<bench-baseline></bench-baseline>';
   }
-  return backend
-    ? `<messenger-optin backend-url="${BACKEND_PATH}"></messenger-optin>`
-    : `<messenger-optin ${WIDGET_ATTRIBUTES}></messenger-optin>`;
+  if (subjectName === 'none') {
+    return '';
+  }
+  const parts = [backend ? `backend-url="${BACKEND_PATH}"` : '', attributes ? WIDGET_ATTRIBUTES : ''];
+  return `<messenger-optin ${parts.filter(Boolean).join(' ')}></messenger-optin>`;
 }
 
 function fillerParagraphs(count) {
@@ -182,15 +215,17 @@ function fillerParagraphs(count) {
 
 /**
  * Returns a page with `count` elements of `subjectName` and the probe, as used for the first
- * render, the layout shift and the long tasks. With `backend`, the widgets load their
- * configuration from the fake backend instead of taking it from attributes. Three paragraphs
- * follow the elements. The other options are those of `pageProbe`.
+ * render, the layout shift and the long tasks. `backend` and `attributes` are those of
+ * `elementMarkup`. Three paragraphs follow the elements. The other options are those of
+ * `pageProbe`.
  */
-export function measuredPage(subjectName, {count, backend = false, settleMs, timeoutMs, measureHeights = false}) {
+export function measuredPage(subjectName, {count, backend = false, attributes = !backend, settleMs, timeoutMs, measureHeights = false}) {
   const subject = SUBJECTS[subjectName];
-  const elements = Array.from({length: count}, () => elementMarkup(subjectName, {backend})).join('\n');
+  const elements = Array.from({length: count}, () => elementMarkup(subjectName, {backend, attributes})).join('\n');
   return renderPage({
-    title: `${count} × <${subject.tag}>${backend ? ' with backend-url' : ''}`.replace(/</g, '&lt;'),
+    title: subject.tag
+      ? `${count} × <${subject.tag}>${backend ? ' with backend-url' : ''}`.replace(/</g, '&lt;')
+      : 'The page alone',
     scriptPath: subject.scriptPath,
     probe: {
       tag: subject.tag,
