@@ -79,6 +79,15 @@ function isCssStylesheet(template) {
   return template.tag === 'css' && template.parts.some((part) => part.text.includes('{'));
 }
 
+/**
+ * Tells rollup which modules run code on import that must be kept. @lit/localize's main module
+ * sets up its global localization runtime on import. The widget uses only its `str` tag and looks
+ * up texts itself, so that set-up is dropped from the script-tag bundles.
+ */
+function hasSideEffects(id) {
+  return !id.includes('/node_modules/@lit/localize/');
+}
+
 /** Plugins of the script-tag builds, which inline every dependency. */
 function cdnPlugins(outDir) {
   return [
@@ -139,6 +148,7 @@ export default [
     // Lets the chunks import shared code from the entry itself, so the entry stays one
     // self-contained file instead of a facade over a shared chunk.
     preserveEntrySignatures: 'allow-extension',
+    treeshake: {moduleSideEffects: hasSideEffects},
     output: {
       dir: 'dist/cdn',
       entryFileNames: 'messenger-optin.js',
@@ -162,6 +172,7 @@ export default [
       inlineDynamicImports: true,
       sourcemap: 'hidden',
     },
+    treeshake: {moduleSideEffects: hasSideEffects},
     plugins: cdnPlugins('dist/cdn'),
   },
 ];
