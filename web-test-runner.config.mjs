@@ -165,6 +165,9 @@ function listTypeScriptFiles(dir) {
 
 const devToolsSessions = new WeakMap();
 
+/** Maximum length of a printed browser log argument; logs with a longer one are dropped. */
+const MAX_LOGGED_ARGUMENT_LENGTH = 2000;
+
 export default {
   files: ['test/**/*.test.ts', ...chromiumOnlyFiles.map((file) => `!${file}`)],
   groups: browsers.chromium
@@ -177,6 +180,12 @@ export default {
   testFramework: {
     config: {timeout: 10000},
   },
+  // Keeps the output readable: Lit's dev-mode notice appears once per test file, and Firefox
+  // prints an element passed to console.warn as its whole HTML, which for the fuzz test's
+  // elements runs to hundreds of kilobytes.
+  filterBrowserLogs: ({args}) =>
+    !String(args[0]).startsWith('Lit is in dev mode') &&
+    !args.some((arg) => String(arg).length > MAX_LOGGED_ARGUMENT_LENGTH),
   middleware: [
     // msw's service worker lives in test/msw/ but must control test pages served from /, which
     // a browser allows only when the script's response carries this header.

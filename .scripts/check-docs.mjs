@@ -4,6 +4,7 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {READMES_WITH_SNIPPETS} from './write-sri.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // The analyzer resolves --outdir against the working directory, so it stays inside the project.
@@ -43,15 +44,22 @@ try {
   rmSync(join(root, outdir), {recursive: true, force: true});
 }
 
-// The README's script tags must carry the integrity values of the current build.
+// The READMEs' script tags must carry the integrity values of the current build. README.md shows
+// both bundles; README.de.md shows the module bundle, and the classic one if it names it.
 const integrityPath = join(root, 'dist', 'cdn', 'integrity.json');
 if (existsSync(integrityPath)) {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  for (const [name, value] of Object.entries(JSON.parse(readFileSync(integrityPath, 'utf8')))) {
-    const snippet = new RegExp(`src="[^"]*/${name.replace(/\./g, '\\.')}"\\s+integrity="([^"]*)"`);
-    const shown = readme.match(snippet)?.[1];
-    if (shown !== value) {
-      failures.push(`README.md shows integrity "${shown}" for ${name}, but the build has "${value}": run \`node .scripts/write-sri.mjs --readme\` after \`npm run build\`.`);
+  for (const file of READMES_WITH_SNIPPETS) {
+    const readme = readFileSync(join(root, file), 'utf8');
+    for (const [name, value] of Object.entries(JSON.parse(readFileSync(integrityPath, 'utf8')))) {
+      const snippet = new RegExp(`src="[^"]*/${name.replace(/\./g, '\\.')}"\\s+integrity="([^"]*)"`);
+      const shownValue = readme.match(snippet)?.[1];
+      const required = file === 'README.md' || name === 'messenger-optin.js';
+      if (shownValue === undefined && !required) {
+        continue;
+      }
+      if (shownValue !== value) {
+        failures.push(`${file} shows integrity "${shownValue}" for ${name}, but the build has "${value}": run \`node .scripts/write-sri.mjs --readme\` after \`npm run build\`.`);
+      }
     }
   }
 } else {
@@ -62,4 +70,4 @@ if (failures.length > 0) {
   console.error(failures.join('\n'));
   process.exit(1);
 }
-console.log('check-docs: README.md documents every public name in the manifest and shows the current integrity hashes.');
+console.log('check-docs: README.md documents every public name in the manifest, and both READMEs show the current integrity hashes.');

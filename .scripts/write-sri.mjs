@@ -1,10 +1,13 @@
 // Writes the Subresource Integrity hash (sha384) of each script-tag bundle next to it, as
 // `<file>.sri`, and all of them to dist/cdn/integrity.json, for the integrity attribute. With
-// --readme it also puts them into the script tags of README.md.
+// --readme it also puts them into the script tags of README.md and README.de.md.
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 
 export const SRI_FILES = ['messenger-optin.js', 'messenger-optin.classic.js'];
+
+/** The READMEs whose script-tag snippets show the integrity values. */
+export const READMES_WITH_SNIPPETS = ['README.md', 'README.de.md'];
 const directory = new URL('../dist/cdn/', import.meta.url);
 
 /** Returns the `sha384-…` integrity value of `content`. */
@@ -21,13 +24,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   writeFileSync(new URL('integrity.json', directory), `${JSON.stringify(integrity, null, 2)}\n`);
   if (process.argv.includes('--readme')) {
-    const readmeUrl = new URL('../README.md', import.meta.url);
-    let readme = readFileSync(readmeUrl, 'utf8');
-    for (const [name, value] of Object.entries(integrity)) {
-      const tag = new RegExp(`(src="[^"]*/${name.replace(/\./g, '\\.')}"\\s+integrity=")[^"]*(")`, 'g');
-      readme = readme.replace(tag, `$1${value}$2`);
+    for (const file of READMES_WITH_SNIPPETS) {
+      const readmeUrl = new URL(`../${file}`, import.meta.url);
+      let readme = readFileSync(readmeUrl, 'utf8');
+      for (const [name, value] of Object.entries(integrity)) {
+        const tag = new RegExp(`(src="[^"]*/${name.replace(/\./g, '\\.')}"\\s+integrity=")[^"]*(")`, 'g');
+        readme = readme.replace(tag, `$1${value}$2`);
+      }
+      writeFileSync(readmeUrl, readme);
     }
-    writeFileSync(readmeUrl, readme);
   }
   for (const [name, value] of Object.entries(integrity)) {
     console.log(`${name}: ${value}`);
