@@ -54,6 +54,21 @@ type QrModule = typeof import('./qr.js');
 let qrModule: QrModule | undefined;
 let qrModuleLoad: Promise<QrModule> | undefined;
 
+/** Time after which a QR encoder that has not arrived counts as failed, in ms. */
+const QR_LOAD_TIMEOUT_MS = 10_000;
+
+/** The fix named in every message about a chunk that failed to load. */
+const CHUNK_HINT = 'With the script-tag bundle, check that the chunks folder is next to messenger-optin.js ' +
+  'and that the script is loaded under that name, without a query string.';
+
+/** Returns an error's message without a final full stop, to be followed by another sentence. */
+function errorText(error: unknown): string {
+  return String((error as Error)?.message ?? error).replace(/\.$/, '');
+}
+
+// NOTE: Firefox keeps a failed dynamic import in its module map, so there a retry after a failed
+// chunk load fails at once without a request; Chromium requests the chunk again.
+
 /** Source of the widget's configuration, and the progress of loading it from a backend. */
 type ConfigState = 'attributes' | 'loading' | 'backend' | 'fallback';
 
@@ -166,6 +181,7 @@ export class MessengerOptin extends LitElement {
     backendConfig: {state: true, attribute: false},
     confirmedChannel: {state: true, attribute: false},
     qrLink: {state: true, attribute: false},
+    qrLoadFailed: {state: true, attribute: false},
   };
 
   /** The package version. */
@@ -177,6 +193,9 @@ export class MessengerOptin extends LitElement {
    * for every widget, e.g. to `not all` to always open links.
    */
   static desktopMediaQuery = DESKTOP_MEDIA_QUERY;
+
+  /** Imports the QR encoder module; tests replace it to simulate a failed load. */
+  private static importQrEncoder = (): Promise<QrModule> => import('./qr.js');
 
   /** WhatsApp business phone number in international writing, e.g. `+49 171 1234567`. */
   whatsapp?: string;
@@ -250,6 +269,7 @@ export class MessengerOptin extends LitElement {
   private backendConfig: WidgetConfig | null = null;
   private confirmedChannel: ChannelId | null = null;
   private qrLink: ChannelLink | null = null;
+  private qrLoadFailed = false;
 
 
   private readonly linkReference = createReference();
@@ -265,6 +285,7 @@ export class MessengerOptin extends LitElement {
   private backendConnection?: Promise<BackendConnection>;
   private statusPoller?: StatusPoller;
   private privacyBodyShown = false;
+  private qrPreloadScheduled = false;
 
   static override get observedAttributes(): string[] {
     // `lang` is HTMLElement's own property, so it is observed here rather than declared.
@@ -312,11 +333,8 @@ export class MessengerOptin extends LitElement {
     }
   }
 
-  protected override firstUpdated(): void {
-    this.preloadQrModule();
-  }
-
   protected override updated(): void {
+    this.preloadQrModule();
     for (const problem of [...this.resolved.problems, ...this.presentation.problems]) {
       this.reportProblem(problem);
     }
@@ -352,19 +370,33 @@ export class MessengerOptin extends LitElement {
       return Promise.resolve(null);
     }
     if (this.httpBackend?.url !== url) {
-      const backend = import('./backend/http.js').then(
-        ({HttpBackend}) => new HttpBackend({baseUrl: url}),
-        (error: unknown) => {
-          throw new Error(`loading the HTTP client failed: ${(error as Error)?.message ?? String(error)}`);
+      const backend: Promise<OptinBackend | null> = import('./backend/http.js').then(
+        ({HttpBackend}) => {
+          try {
+            return new HttpBackend({baseUrl: url});
+          } catch (error) {
+            this.reportProblem({
+              attribute: 'backend-url',
+              value: url,
+              message: `<messenger-optin> backend-url=${JSON.stringify(url)} is invalid: ${errorText(error)}.`,
+            });
+            return null;
+          }
         },
-      ).catch((error: unknown) => {
-        this.reportProblem({
-          attribute: 'backend-url',
-          value: url,
-          message: `<messenger-optin> backend-url=${JSON.stringify(url)} is invalid: ${(error as Error)?.message ?? String(error)}`,
-        });
-        return null;
-      });
+        (error: unknown) => {
+          // A failed load is not kept, so the next backend call tries again.
+          if (this.httpBackend?.backend === backend) {
+            this.httpBackend = undefined;
+          }
+          this.reportProblem({
+            attribute: 'backend-url',
+            value: url,
+            message: `<messenger-optin> loading the HTTP client for backend-url=${JSON.stringify(url)} failed: ` +
+              `${errorText(error)}. ${CHUNK_HINT}`,
+          });
+          return null;
+        },
+      );
       this.httpBackend = {url, backend};
     }
     return this.httpBackend.backend;
@@ -404,8 +436,8 @@ export class MessengerOptin extends LitElement {
         this.reportProblem({
           attribute: 'lang',
           value: requested,
-          message: `<messenger-optin> loading the "${requested}" texts failed: ${(error as Error)?.message ?? String(error)}. ` +
-            'English is shown instead; check that the locale files beside the script are reachable.',
+          message: `<messenger-optin> loading the "${requested}" texts failed: ${errorText(error)}. ` +
+            `English is shown instead. ${CHUNK_HINT}`,
         });
       },
     );
@@ -529,7 +561,7 @@ export class MessengerOptin extends LitElement {
       }
       this.dispatchError({
         phase: 'config',
-        message: `<messenger-optin> loading the configuration failed: ${(error as Error)?.message ?? String(error)} ` +
+        message: `<messenger-optin> loading the configuration failed: ${errorText(error)}. ` +
           (background ? 'The configuration loaded before is kept.' : 'The attribute values are used instead.'),
         cause: error,
       });
@@ -630,37 +662,61 @@ export class MessengerOptin extends LitElement {
   }
 
   /**
-   * Loads the QR encoder, then renders again. A failed load is reported and not cached, so the
-   * next channel choice tries again.
+   * Loads the QR encoder, then renders again. A failed or stalled load is reported, and the QR
+   * panel then offers the link on this computer instead. A failed load is not cached, so the next
+   * channel choice tries again.
    */
   private loadQrModule(): void {
     if (qrModule) {
       return;
     }
-    qrModuleLoad ??= import('./qr.js');
-    qrModuleLoad.then(
-      (module) => {
-        qrModule = module;
+    this.qrLoadFailed = false;
+    const load = (qrModuleLoad ??= (this.constructor as typeof MessengerOptin).importQrEncoder().then((module) => {
+      qrModule = module;
+      return module;
+    }));
+    const timer = setTimeout(() => {
+      this.failQrLoad(new Error(`it did not arrive within ${QR_LOAD_TIMEOUT_MS / 1000} s`));
+    }, QR_LOAD_TIMEOUT_MS);
+    load.then(
+      () => {
+        clearTimeout(timer);
+        this.qrLoadFailed = false;
         this.requestUpdate();
       },
       (error: unknown) => {
-        qrModuleLoad = undefined;
-        this.dispatchError({
-          phase: 'config',
-          message: `<messenger-optin> loading the QR code module failed: ${(error as Error)?.message ?? String(error)}. ` +
-            'Check that the chunks folder beside the script is reachable.',
-          cause: error,
-        });
+        clearTimeout(timer);
+        if (qrModuleLoad === load) {
+          qrModuleLoad = undefined;
+        }
+        this.failQrLoad(error);
       },
     );
   }
 
+  private failQrLoad(error: unknown): void {
+    if (qrModule) {
+      return;
+    }
+    this.qrLoadFailed = true;
+    this.reportProblem({
+      attribute: 'desktop',
+      value: toText(this.desktop) ?? '',
+      message: `<messenger-optin> loading the QR code module failed: ${errorText(error)}. ${CHUNK_HINT}`,
+    });
+  }
+
   /**
    * Loads the QR encoder once the page is idle, on a computer where a channel of this widget
-   * would show a QR code, so the first choice shows it without a wait.
+   * would show a QR code, so the first choice shows it without a wait. It runs after each update
+   * until the widget has channels, because a backend's channels arrive after the first render.
    */
   private preloadQrModule(): void {
-    if (qrModule || !this.resolved.channels.some(({id}) => this.showsQrCode(id))) {
+    if (this.qrPreloadScheduled || qrModule || !this.resolved.complete) {
+      return;
+    }
+    this.qrPreloadScheduled = true;
+    if (!this.resolved.channels.some(({id}) => this.showsQrCode(id))) {
       return;
     }
     const load = () => {
@@ -708,7 +764,7 @@ export class MessengerOptin extends LitElement {
     } catch (error) {
       this.dispatchError({
         phase: 'record',
-        message: `<messenger-optin> recording the ${channel} opt-in failed: ${(error as Error)?.message ?? String(error)}`,
+        message: `<messenger-optin> recording the ${channel} opt-in failed: ${errorText(error)}.`,
         channel,
         cause: error,
       });
@@ -724,7 +780,7 @@ export class MessengerOptin extends LitElement {
   private loadBackendConnection(): Promise<BackendConnection> {
     this.backendConnection ??= import('./backend/connection.js').catch((error: unknown) => {
       this.backendConnection = undefined;
-      throw new Error(`loading the backend module failed: ${(error as Error)?.message ?? String(error)}`);
+      throw new Error(`loading the backend module failed: ${errorText(error)}. ${CHUNK_HINT}`);
     });
     return this.backendConnection;
   }
@@ -747,7 +803,7 @@ export class MessengerOptin extends LitElement {
         if (lastError !== undefined) {
           this.dispatchError({
             phase: 'status',
-            message: `<messenger-optin> checking the ${channel} opt-in status failed until it gave up: ${(lastError as Error)?.message ?? String(lastError)}`,
+            message: `<messenger-optin> checking the ${channel} opt-in status failed until it gave up: ${errorText(lastError)}.`,
             channel,
             cause: lastError,
           });
@@ -834,11 +890,8 @@ export class MessengerOptin extends LitElement {
             @click=${this.handleQrClose}
           >×</button>
         </div>
-        ${qrModule
-          ? qrModule.qrCodeSvg(link.url, messages.qrCodeLabel(t, link.displayName))
-          : html`<div class="qr" aria-busy="true"></div>`}
-        <p>${messages.qrInstruction(t, link.displayName)}</p>
-        ${link.id === 'instagram'
+        ${this.renderQrCode(link)}
+        ${link.id === 'instagram' && !this.qrLoadFailed
           ? nothing
           : html`<a
               part="qr-link"
@@ -850,6 +903,18 @@ export class MessengerOptin extends LitElement {
             >${messages.qrOpenHere(t, link.displayName)}</a>`}
       </div>
     `;
+  }
+
+  /** Renders the QR code with its instruction, a placeholder while the encoder loads, or nothing if it failed. */
+  private renderQrCode(link: ChannelLink) {
+    const t = this.translator;
+    if (qrModule) {
+      return html`
+        ${qrModule.qrCodeSvg(link.url, messages.qrCodeLabel(t, link.displayName))}
+        <p>${messages.qrInstruction(t, link.displayName)}</p>
+      `;
+    }
+    return this.qrLoadFailed ? nothing : html`<div class="qr" aria-busy="true"></div>`;
   }
 
   private renderHeader() {
