@@ -143,8 +143,9 @@ export default [
   {
     // The script-tag build: one ES module that registers the element, with every dependency
     // inlined. Languages other than English and German, the HTTP client and the fallback SHA-256
-    // are chunks beside it, loaded on first use.
-    input: 'src/define.ts',
+    // are chunks beside it, loaded on first use. Its entry warns when it was served under another
+    // name, which the chunks depend on.
+    input: 'src/cdn-entry.ts',
     // Lets the chunks import shared code from the entry itself, so the entry stays one
     // self-contained file instead of a facade over a shared chunk.
     preserveEntrySignatures: 'allow-extension',

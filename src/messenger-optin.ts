@@ -914,7 +914,9 @@ export class MessengerOptin extends LitElement {
         <p>${messages.qrInstruction(t, link.displayName)}</p>
       `;
     }
-    return this.qrLoadFailed ? nothing : html`<div class="qr" aria-busy="true"></div>`;
+    return this.qrLoadFailed
+      ? nothing
+      : html`<div class="qr" aria-busy="true"><span class="visually-hidden">${messages.loadingText(t)}</span></div>`;
   }
 
   private renderHeader() {

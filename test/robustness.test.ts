@@ -310,6 +310,21 @@ describe('robustness', () => {
       };
     }
 
+    it('warns about a query string', async function () {
+      await requireBundle(this);
+      const warnings: string[] = [];
+      const originalWarn = console.warn;
+      console.warn = (message: unknown) => warnings.push(String(message));
+      try {
+        await import(/* @vite-ignore */ `${CDN_BUNDLE}?ver=1`);
+      } finally {
+        console.warn = originalWarn;
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`${CDN_BUNDLE}?ver=1`);
+      expect(warnings[0]).to.contain('without a query string');
+    });
+
     it('CDN bundle after define module', async function () {
       await requireBundle(this);
       const defined = customElements.get('messenger-optin');
