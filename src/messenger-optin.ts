@@ -50,10 +50,6 @@ type BackendConnection = typeof import('./backend/connection.js');
 /** The QR encoder, a module loaded only on computers, where the QR panel can show. */
 type QrModule = typeof import('./qr.js');
 
-/** The QR encoder once loaded, and the load in progress; one module serves every element. */
-let qrModule: QrModule | undefined;
-let qrModuleLoad: Promise<QrModule> | undefined;
-
 /** Time after which a QR encoder that has not arrived counts as failed, in ms. */
 const QR_LOAD_TIMEOUT_MS = 10_000;
 
@@ -194,8 +190,12 @@ export class MessengerOptin extends LitElement {
    */
   static desktopMediaQuery = DESKTOP_MEDIA_QUERY;
 
-  /** Imports the QR encoder module; tests replace it to simulate a failed load. */
+  /** Imports the QR encoder module; tests and stories replace it to simulate a failed load. */
   private static importQrEncoder = (): Promise<QrModule> => import('./qr.js');
+
+  /** The QR encoder once loaded, and the load in progress; one module serves every element. */
+  private static qrEncoder?: QrModule;
+  private static qrEncoderLoad?: Promise<QrModule>;
 
   /** WhatsApp business phone number in international writing, e.g. `+49 171 1234567`. */
   whatsapp?: string;
@@ -667,12 +667,13 @@ export class MessengerOptin extends LitElement {
    * channel choice tries again.
    */
   private loadQrModule(): void {
-    if (qrModule) {
+    const optin = this.constructor as typeof MessengerOptin;
+    if (optin.qrEncoder) {
       return;
     }
     this.qrLoadFailed = false;
-    const load = (qrModuleLoad ??= (this.constructor as typeof MessengerOptin).importQrEncoder().then((module) => {
-      qrModule = module;
+    const load = (optin.qrEncoderLoad ??= optin.importQrEncoder().then((module) => {
+      optin.qrEncoder = module;
       return module;
     }));
     const timer = setTimeout(() => {
@@ -686,8 +687,8 @@ export class MessengerOptin extends LitElement {
       },
       (error: unknown) => {
         clearTimeout(timer);
-        if (qrModuleLoad === load) {
-          qrModuleLoad = undefined;
+        if (optin.qrEncoderLoad === load) {
+          optin.qrEncoderLoad = undefined;
         }
         this.failQrLoad(error);
       },
@@ -695,7 +696,7 @@ export class MessengerOptin extends LitElement {
   }
 
   private failQrLoad(error: unknown): void {
-    if (qrModule) {
+    if ((this.constructor as typeof MessengerOptin).qrEncoder) {
       return;
     }
     this.qrLoadFailed = true;
@@ -712,7 +713,7 @@ export class MessengerOptin extends LitElement {
    * until the widget has channels, because a backend's channels arrive after the first render.
    */
   private preloadQrModule(): void {
-    if (this.qrPreloadScheduled || qrModule || !this.resolved.complete) {
+    if (this.qrPreloadScheduled || (this.constructor as typeof MessengerOptin).qrEncoder || !this.resolved.complete) {
       return;
     }
     this.qrPreloadScheduled = true;
@@ -908,9 +909,10 @@ export class MessengerOptin extends LitElement {
   /** Renders the QR code with its instruction, a placeholder while the encoder loads, or nothing if it failed. */
   private renderQrCode(link: ChannelLink) {
     const t = this.translator;
-    if (qrModule) {
+    const encoder = (this.constructor as typeof MessengerOptin).qrEncoder;
+    if (encoder) {
       return html`
-        ${qrModule.qrCodeSvg(link.url, messages.qrCodeLabel(t, link.displayName))}
+        ${encoder.qrCodeSvg(link.url, messages.qrCodeLabel(t, link.displayName))}
         <p>${messages.qrInstruction(t, link.displayName)}</p>
       `;
     }

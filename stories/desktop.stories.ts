@@ -26,6 +26,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<OptinArgs>;
 
+/** The element's private static members that load the QR encoder, replaced by one story. */
+interface QrEncoderHooks {
+  importQrEncoder: () => Promise<unknown>;
+  qrEncoder: unknown;
+  qrEncoderLoad: unknown;
+}
+
 async function openQrCode(canvasElement: HTMLElement, channel: string) {
   const element = await findOptin(canvasElement);
   getPart(element, `channel-${channel}`).click();
@@ -78,5 +85,27 @@ export const SaveContact: Story = {
     const link = getPart(element, 'save-contact') as HTMLAnchorElement;
     await expect(link.getAttribute('download')).toBe('Example-Coffee-Roasters.vcf');
     await expect(link.href.startsWith('data:text/vcard')).toBe(true);
+  },
+};
+
+/** The QR encoder's chunk could not be loaded, so the panel offers the link on this computer, for Instagram too. */
+export const QrCodeUnavailable: Story = {
+  parameters: {expectedWarnings: ['loading the QR code module failed']},
+  beforeEach: () => {
+    // The stories share one page, so the encoder that an earlier story loaded is set aside.
+    const optin = MessengerOptin as unknown as QrEncoderHooks;
+    const saved = {importQrEncoder: optin.importQrEncoder, qrEncoder: optin.qrEncoder, qrEncoderLoad: optin.qrEncoderLoad};
+    optin.importQrEncoder = () => Promise.reject(new Error('the chunks folder was not uploaded'));
+    optin.qrEncoder = undefined;
+    optin.qrEncoderLoad = undefined;
+    return () => {
+      Object.assign(optin, saved);
+    };
+  },
+  play: async ({canvasElement}) => {
+    const element = await findOptin(canvasElement);
+    getPart(element, 'channel-instagram').click();
+    await waitFor(() => expect(queryPart(element, 'qr-link')).not.toBeNull());
+    await expect(queryPart(element, 'qr')).toBeNull();
   },
 };
