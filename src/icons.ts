@@ -4,7 +4,7 @@ import type {ChannelId} from './channels/types.js';
 
 // Brand marks from the simple-icons package (CC0-1.0), bundled so no icon is loaded from a
 // third-party server. Each is a single path on a 24 by 24 grid.
-const iconData: Record<ChannelId, {path: string; hex: string}> = {
+const iconData: Record<ChannelId, {path: string}> = {
   whatsapp: siWhatsapp,
   messenger: siMessenger,
   telegram: siTelegram,

@@ -62,9 +62,6 @@ function errorText(error: unknown): string {
   return String((error as Error)?.message ?? error).replace(/\.$/, '');
 }
 
-// NOTE: Firefox keeps a failed dynamic import in its module map, so there a retry after a failed
-// chunk load fails at once without a request; Chromium requests the chunk again.
-
 /** Source of the widget's configuration, and the progress of loading it from a backend. */
 type ConfigState = 'attributes' | 'loading' | 'backend' | 'fallback';
 
@@ -271,7 +268,6 @@ export class MessengerOptin extends LitElement {
   private qrLink: ChannelLink | null = null;
   private qrLoadFailed = false;
 
-
   private readonly linkReference = createReference();
   private translator: MsgFn = createTranslator(SOURCE_LOCALE);
   private requestedLocale = SOURCE_LOCALE;
@@ -327,6 +323,9 @@ export class MessengerOptin extends LitElement {
     }
     this.resolved = this.resolveConfiguration();
     this.presentation = this.resolvePresentation();
+    // The privacy panel's text is built when the panel first opens and kept after, so the first
+    // render, which blocks the page, does less work.
+    this.privacyBodyShown ||= this.panelOpen;
     if (changed.has('whatsapp') || changed.has('messenger') || changed.has('telegram') || changed.has('instagram') ||
         changed.has('backendConfig')) {
       this.qrLink = null;
@@ -338,6 +337,11 @@ export class MessengerOptin extends LitElement {
     for (const problem of [...this.resolved.problems, ...this.presentation.problems]) {
       this.reportProblem(problem);
     }
+  }
+
+  /** Returns the class this element was created from, for its static settings and QR encoder. */
+  private get elementClass(): typeof MessengerOptin {
+    return this.constructor as typeof MessengerOptin;
   }
 
   private get privacyToggle(): HTMLButtonElement | null {
@@ -657,7 +661,7 @@ export class MessengerOptin extends LitElement {
 
   private showsQrCode(channel: ChannelId): boolean {
     const {value: desktop} = checkOption('desktop', this.desktop, DESKTOP_MODES);
-    const onComputer = matchesMedia((this.constructor as typeof MessengerOptin).desktopMediaQuery);
+    const onComputer = matchesMedia(this.elementClass.desktopMediaQuery);
     return onComputer && (desktop === 'qr' || channel === 'instagram');
   }
 
@@ -665,6 +669,9 @@ export class MessengerOptin extends LitElement {
    * Loads the QR encoder, then renders again. A failed or stalled load is reported, and the QR
    * panel then offers the link on this computer instead. A failed load is not cached, so the next
    * channel choice tries again.
+   *
+   * NOTE: Firefox keeps a failed dynamic import in its module map, so there the retry fails at
+   * once without a request; Chromium requests the chunk again.
    */
   private loadQrModule(): void {
     const optin = this.constructor as typeof MessengerOptin;
@@ -696,14 +703,14 @@ export class MessengerOptin extends LitElement {
   }
 
   private failQrLoad(error: unknown): void {
-    if ((this.constructor as typeof MessengerOptin).qrEncoder) {
+    if (this.elementClass.qrEncoder) {
       return;
     }
     this.qrLoadFailed = true;
-    this.reportProblem({
-      attribute: 'desktop',
-      value: toText(this.desktop) ?? '',
+    this.dispatchError({
+      phase: 'config',
       message: `<messenger-optin> loading the QR code module failed: ${errorText(error)}. ${CHUNK_HINT}`,
+      cause: error,
     });
   }
 
@@ -713,7 +720,7 @@ export class MessengerOptin extends LitElement {
    * until the widget has channels, because a backend's channels arrive after the first render.
    */
   private preloadQrModule(): void {
-    if (this.qrPreloadScheduled || (this.constructor as typeof MessengerOptin).qrEncoder || !this.resolved.complete) {
+    if (this.qrPreloadScheduled || this.elementClass.qrEncoder || !this.resolved.complete) {
       return;
     }
     this.qrPreloadScheduled = true;
@@ -909,7 +916,7 @@ export class MessengerOptin extends LitElement {
   /** Renders the QR code with its instruction, a placeholder while the encoder loads, or nothing if it failed. */
   private renderQrCode(link: ChannelLink) {
     const t = this.translator;
-    const encoder = (this.constructor as typeof MessengerOptin).qrEncoder;
+    const encoder = this.elementClass.qrEncoder;
     if (encoder) {
       return html`
         ${encoder.qrCodeSvg(link.url, messages.qrCodeLabel(t, link.displayName))}
@@ -991,9 +998,6 @@ export class MessengerOptin extends LitElement {
 
   private renderPanel() {
     const t = this.translator;
-    // The panel's text is built when it first opens and kept after, so the first render, which
-    // blocks the page, does less work.
-    this.privacyBodyShown ||= this.panelOpen;
     return html`
       <section
         part="privacy-panel"
