@@ -64,8 +64,7 @@ const optimizeIcons = {
  * Terser options of the script-tag builds; the benchmark minifies its baseline with them too.
  * The preamble is a compile hint: Chromium compiles every function of a file that starts with it
  * while the file streams in, on a background thread, instead of on the main thread at the first
- * call. Nearly every function in the bundle runs while the widget renders, and the hint shortened
- * the first render from about 14 to 8 ms (median of 15 runs) in headless Chromium here.
+ * call. Nearly every function of the bundle runs while the widget renders.
  */
 export const terserOptions = {
   ecma: 2021,
@@ -142,9 +141,9 @@ export default [
   },
   {
     // The script-tag build: one ES module that registers the element, with every dependency
-    // inlined. Languages other than English and German, the HTTP client and the fallback SHA-256
-    // are chunks beside it, loaded on first use. Its entry warns when it was served under another
-    // name, which the chunks depend on.
+    // inlined. Languages other than English and German, the QR encoder, the backend code, the
+    // HTTP client and the fallback SHA-256 are chunks beside it, loaded on first use. Its entry
+    // warns when it was served under another name, which the chunks depend on.
     input: 'src/cdn-entry.ts',
     // Lets the chunks import shared code from the entry itself, so the entry stays one
     // self-contained file instead of a facade over a shared chunk.

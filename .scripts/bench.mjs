@@ -62,7 +62,7 @@ const chromeArgs = headlessChromeArgs;
  * The pages of the layout-shift measurement. The first two are the checks: a widget configured by
  * attributes, and one whose backend responds late while the same values are in its attributes,
  * as the README advises. The third, with `backend-url` alone, shows the shift a page gets when
- * it neither writes the values nor reserves the space; it is reported but not checked.
+ * it neither writes the values nor reserves the space. It is reported but not checked.
  */
 const LAYOUT_SHIFT_CASES = [
   {name: 'static attributes', page: 'widget-1', backend: false, attributes: true, checked: true},
@@ -349,6 +349,11 @@ async function measureLayoutShift(browser, origin) {
   return cases;
 }
 
+/**
+ * Counts long tasks during load and first render at `cpuSlowdown`, `longTaskRuns` loads per page,
+ * for the page alone, the baseline and the widget, with the longest time of the subject's own
+ * scripts in one long animation frame.
+ */
 async function measureLongTasks(browser, origin) {
   const {longTaskRuns, manyElements, cpuSlowdown, viewports} = PARAMETERS;
   const cases = [];
@@ -383,6 +388,7 @@ async function measureLongTasks(browser, origin) {
   return cases;
 }
 
+/** Records every request of the byte-count pages, after the widget has rendered. */
 async function measureBytes(browser, origin) {
   const pages = [
     {name: 'without widget', path: '/bytes/none.html', widget: false},

@@ -12,10 +12,10 @@ import {gzipSync} from 'node:zlib';
  */
 export const BUDGET_BYTES = 25.5 * 1024;
 
-/** Size the same files should reach. */
+/** Gzip size, in bytes, that the same files should reach. */
 export const GOAL_BYTES = 15 * 1024;
 
-/** Chunks that belong to "everything": the QR encoder, which computers load on first use. */
+/** The chunk counted in the budget: the QR encoder, which computers load on first use. */
 const COUNTED_CHUNKS = /^qr-[\w-]+\.js$/;
 
 const cdn = new URL('../dist/cdn/', import.meta.url);

@@ -21,15 +21,20 @@ export const SUBJECTS = {
   none: {tag: null, scriptPath: null, selector: null, perElement: 0},
 };
 
-// The demo configuration that the fake backend serves, written as attributes, so the attribute
-// and backend pages render the same links and texts.
+// The benchmark runs after a build, so it takes the demo configuration from the built package,
+// which imports in Node without a DOM.
 const {MockBackend} = await import('../../dist/index.js');
-const demo = MockBackend.demoConfig;
+
+/** The configuration that the fake backend serves: `MockBackend.demoConfig`. */
+export const DEMO_CONFIG = MockBackend.demoConfig;
+
+// The same configuration as attributes, so the attribute and backend pages render the same links
+// and texts.
 const WIDGET_ATTRIBUTES = [
-  ...demo.channels.map(({type, address}) => `${type}="${address}"`),
-  `business-name="${demo.businessName}"`,
-  `topic="${demo.topic}"`,
-  `privacy-url="${demo.privacyUrl}"`,
+  ...DEMO_CONFIG.channels.map(({type, address}) => `${type}="${address}"`),
+  `business-name="${DEMO_CONFIG.businessName}"`,
+  `topic="${DEMO_CONFIG.topic}"`,
+  `privacy-url="${DEMO_CONFIG.privacyUrl}"`,
 ].join(' ');
 
 const FILLER_TEXT =

@@ -3,6 +3,7 @@
 // 127.0.0.1 only, at a free port.
 import {createServer} from 'node:http';
 import {constants, gzipSync} from 'node:zlib';
+import {DEMO_CONFIG} from './pages.mjs';
 
 /** gzip level of every compressed response and of the size table: 9, as `gzip -9` precompresses. */
 export const GZIP_LEVEL = constants.Z_BEST_COMPRESSION;
@@ -13,10 +14,6 @@ const MAX_INTENT_BYTES = 64 * 1024;
 /** Widget ids the fake backend has a configuration for; any other id gets HTTP 404. */
 const KNOWN_WIDGET_IDS = new Set(['default']);
 
-// The benchmark runs after a build, so it takes the demo configuration from the built package,
-// which imports in Node without a DOM.
-const {MockBackend} = await import('../../dist/index.js');
-const DEMO_CONFIG = MockBackend.demoConfig;
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
