@@ -27,9 +27,19 @@ export function createVCard(businessName: string, digits: string): string {
   ].join('\r\n');
 }
 
-/** Returns a file name for the vCard made of the business name's letters and digits. */
+/**
+ * Returns a file name for the vCard made of the business name's letters and digits, with
+ * accents dropped (`Bäckerei` gives `Backerei`) and every other run of characters as `-`. A name in
+ * printable ASCII, the common case, skips the Unicode normalization and the Unicode-aware
+ * patterns, which are slow on first use and showed in the profile of the widget's first render.
+ * Both paths give the same result for such a name (a test checks every printable character).
+ */
 export function vCardFileName(businessName: string): string {
-  const base = businessName.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const base = (
+    /^[\x20-\x7e]*$/.test(businessName)
+      ? businessName.replace(/[^A-Za-z0-9]+/g, '-')
+      : businessName.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-')
+  ).replace(/^-+|-+$/g, '').slice(0, 60);
   return `${base || 'contact'}.vcf`;
 }
 
