@@ -58,44 +58,49 @@ export interface CountryDialing {
 
 const ENTRY_PATTERN = /^([A-Z]{2})(\d{1,3})(?:(-)|(=)|:([\d,]+)(\?)?)?$/;
 
-function parseCountryTable(table: string): Map<string, CountryDialing> {
-  const countries = new Map<string, CountryDialing>();
-  for (const entry of table.split(' ')) {
-    const match = ENTRY_PATTERN.exec(entry);
-    if (!match) {
-      throw new Error(`Internal error: malformed calling-code table entry "${entry}".`);
-    }
-    const [, isoCode, callingCode, noTrunk, zeroKept, trunkList, optional] = match;
-    const hasNoTrunk = noTrunk !== undefined || zeroKept !== undefined;
-    countries.set(isoCode, {
-      callingCode,
-      trunkPrefixes: hasNoTrunk ? [] : (trunkList ?? '0').split(','),
-      trunkPrefixOptional: optional !== undefined,
-      leadingZeroSignificant: zeroKept !== undefined,
-    });
+/**
+ * Parses one table entry. Entries are parsed when a country is looked up, not all at load time,
+ * because the widget shows its first frame sooner without building 250 objects it mostly never
+ * reads. A test parses every entry.
+ */
+export function parseCountryEntry(entry: string): CountryDialing {
+  const match = ENTRY_PATTERN.exec(entry);
+  if (!match) {
+    throw new Error(`Internal error: malformed calling-code table entry "${entry}".`);
   }
-  return countries;
+  const [, , callingCode, noTrunk, zeroKept, trunkList, optional] = match;
+  const hasNoTrunk = noTrunk !== undefined || zeroKept !== undefined;
+  return {
+    callingCode,
+    trunkPrefixes: hasNoTrunk ? [] : (trunkList ?? '0').split(','),
+    trunkPrefixOptional: optional !== undefined,
+    leadingZeroSignificant: zeroKept !== undefined,
+  };
 }
 
-const COUNTRIES = parseCountryTable(COUNTRY_TABLE);
+/** Every entry of the table, for tests. */
+export const COUNTRY_ENTRIES: readonly string[] = COUNTRY_TABLE.split(' ');
 
 /** Every assigned E.164 calling code, countries' and non-geographic ones, as digit strings. */
 export const ASSIGNED_CALLING_CODES: ReadonlySet<string> = new Set([
-  ...Array.from(COUNTRIES.values(), (country) => country.callingCode),
+  ...Array.from(COUNTRY_TABLE.matchAll(/[A-Z]{2}(\d+)/g), (match) => match[1]),
   ...NON_COUNTRY_CALLING_CODES,
 ]);
 
 // A calling code shared by several countries keeps a leading 0 if any of them does. In this
 // table the codes with such a country (39, 225, 229, 242, 378) are not shared with any other.
 const CODES_KEEPING_LEADING_ZERO: ReadonlySet<string> = new Set(
-  Array.from(COUNTRIES.values())
-    .filter((country) => country.leadingZeroSignificant)
-    .map((country) => country.callingCode),
+  Array.from(COUNTRY_TABLE.matchAll(/[A-Z]{2}(\d+)=/g), (match) => match[1]),
 );
 
 /** Returns the dialling rules of an upper-case ISO 3166-1 alpha-2 code, or undefined. */
 export function getCountryDialing(isoCode: string): CountryDialing | undefined {
-  return COUNTRIES.get(isoCode);
+  if (!/^[A-Z]{2}$/.test(isoCode)) {
+    return undefined;
+  }
+  const padded = ` ${COUNTRY_TABLE} `;
+  const start = padded.indexOf(` ${isoCode}`) + 1;
+  return start === 0 ? undefined : parseCountryEntry(padded.slice(start, padded.indexOf(' ', start)));
 }
 
 /**

@@ -1,9 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {
   ASSIGNED_CALLING_CODES,
+  COUNTRY_ENTRIES,
   findCallingCode,
   getCountryDialing,
   isLeadingZeroSignificant,
+  parseCountryEntry,
 } from '../src/country-calling-codes.js';
 import {isValidCountryCode, normalizePhoneNumber, type PhoneNumberResult} from '../src/phone.js';
 
@@ -42,6 +44,21 @@ describe('country calling codes', () => {
     expect(ISO_3166_CODES).to.have.length(249);
     for (const code of ISO_3166_CODES) {
       expect(getCountryDialing(code), code).to.not.equal(undefined);
+    }
+  });
+
+  it('has one well-formed table entry per ISO code and no others', () => {
+    const isoCodes = COUNTRY_ENTRIES.map((entry) => entry.slice(0, 2));
+    expect([...isoCodes].sort()).to.deep.equal([...ISO_3166_CODES, 'XK'].sort());
+    for (const entry of COUNTRY_ENTRIES) {
+      expect(() => parseCountryEntry(entry), entry).to.not.throw();
+    }
+    expect(() => parseCountryEntry('DE49:x')).to.throw('malformed calling-code table entry "DE49:x"');
+  });
+
+  it('finds no country for codes that are not two capital letters', () => {
+    for (const code of ['de', 'D', 'DEU', ' DE', 'E4', '']) {
+      expect(getCountryDialing(code), code).to.equal(undefined);
     }
   });
 
