@@ -3,7 +3,7 @@
 // Run `npm run build` first (`npm run bench` does both). The results replace the results section
 // of docs/benchmarks.md, and a short summary is printed. Exits with 1 when a check fails, after
 // writing the report, and with 2 when the benchmark itself could not run.
-import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
+import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -14,6 +14,7 @@ import terser from '@rollup/plugin-terser';
 import {rollup} from 'rollup';
 import {terserOptions} from '../rollup.config.mjs';
 import {browserHelp, findChrome, headlessChromeArgs} from './find-browser.mjs';
+import {machineInfo, readBundle} from './bench/environment.mjs';
 import {bytesPage, measuredPage, BASELINE_SCRIPT_PATH} from './bench/pages.mjs';
 import {writeReport} from './bench/report.mjs';
 import {GZIP_LEVEL, startBenchServer} from './bench/server.mjs';
@@ -113,25 +114,6 @@ async function bundleBaseline(outDir) {
   } finally {
     await bundle.close();
   }
-}
-
-/**
- * Reads every .js file under dist/cdn once, so the pages and the size table use the same build
- * even if `npm run build` rewrites dist/ during the run. Returns a map from the path relative to
- * dist/cdn, with `/` separators, to the contents: the entry module and other top-level files
- * first, then the chunks, each group sorted by name.
- */
-async function readBundle() {
-  const entries = await readdir(cdnDir, {recursive: true, withFileTypes: true});
-  const relativePaths = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-    .map((entry) => path.relative(cdnDir, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
-    .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
-  const bundle = new Map();
-  for (const relativePath of relativePaths) {
-    bundle.set(relativePath, await readFile(path.join(cdnDir, relativePath)));
-  }
-  return bundle;
 }
 
 /** Returns the server's files: the built bundle and its chunks, the baseline and every page. */
@@ -431,19 +413,6 @@ function measureBundleSizes(bundle, baselineCode) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-async function machineInfo(browser) {
-  const cpus = os.cpus();
-  return {
-    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-    cpuCount: cpus.length,
-    cpuMhz: cpus[0]?.speed ?? 0,
-    memoryGiB: os.totalmem() / 2 ** 30,
-    platform: `${os.type()} ${os.release()} ${os.arch()}`,
-    loadAverageAtStart: os.loadavg()[0],
-    node: process.version,
-    browser: await browser.version(),
-  };
-}
 
 function printSummary(results) {
   const ms = (value) => `${value.toFixed(1)} ms`;
@@ -484,7 +453,7 @@ async function main() {
   const startedAt = Date.now();
   let bundle;
   try {
-    bundle = await readBundle();
+    bundle = await readBundle(cdnDir);
   } catch (error) {
     throw new Error(`Reading dist/cdn failed (${error.code ?? error.message}). Run \`npm run build\` first.`);
   }

@@ -10,7 +10,7 @@ const ms = (value) => value.toFixed(1);
 const ratio = (value) => value.toFixed(2);
 const pass = (ok) => (ok ? 'PASS' : '**FAIL**');
 
-function table(header, rows) {
+export function table(header, rows) {
   return [
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
@@ -25,10 +25,11 @@ function pageName(subject, count) {
   return `${count} ${subject === 'widget' ? 'widget' : 'baseline'}${count === 1 ? '' : 's'}`;
 }
 
-function machineSection({date, durationS, machine}) {
+/** Returns the date, the command and the machine table of a report section. */
+export function machineSection({date, durationS, machine}, command = 'npm run bench') {
   const day = date.toISOString().slice(0, 10);
   const time = date.toISOString().slice(11, 16);
-  return `Measured on ${day} at ${time} UTC by \`npm run bench\`, which took ${Math.round(durationS)} s ` +
+  return `Measured on ${day} at ${time} UTC by \`${command}\`, which took ${Math.round(durationS)} s ` +
     'after the build.\n\n' +
     table(['machine', ''], [
       ['CPU', `${machine.cpuCount} × ${machine.cpuModel}${machine.cpuMhz > 0 ? `, ${machine.cpuMhz} MHz` : ''}`],
@@ -176,10 +177,11 @@ export function renderResults(results) {
 }
 
 /**
- * Replaces the results section of the Markdown file at `reportPath`. A file without the markers
- * gets the section appended, and a missing file is created with a title and the section.
+ * Replaces the section between `startMarker` and `endMarker` of the Markdown file at
+ * `reportPath` with `section`, which includes the markers. A file without the markers gets the
+ * section appended, and a missing file is created with a title and the section.
  */
-export async function writeReport(reportPath, results) {
+export async function writeSection(reportPath, {startMarker, endMarker}, section) {
   let text;
   try {
     text = await readFile(reportPath, 'utf8');
@@ -189,13 +191,17 @@ export async function writeReport(reportPath, results) {
     }
     text = '# Benchmarks\n';
   }
-  const section = renderResults(results);
-  const start = text.indexOf(START_MARKER);
-  const end = text.indexOf(END_MARKER);
+  const start = text.indexOf(startMarker);
+  const end = text.indexOf(endMarker);
   if (start !== -1 && end > start) {
-    text = text.slice(0, start) + section + text.slice(end + END_MARKER.length);
+    text = text.slice(0, start) + section + text.slice(end + endMarker.length);
   } else {
     text = `${text.trimEnd()}\n\n${section}\n`;
   }
   await writeFile(reportPath, text);
+}
+
+/** Replaces the results section of the Markdown file at `reportPath`, as `writeSection` does. */
+export async function writeReport(reportPath, results) {
+  await writeSection(reportPath, {startMarker: START_MARKER, endMarker: END_MARKER}, renderResults(results));
 }

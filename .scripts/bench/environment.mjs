@@ -1,0 +1,38 @@
+// Helpers of both benchmark scripts: reading the built bundle and describing the machine.
+import {readdir, readFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Reads every .js file under `cdnDir` (dist/cdn) once, so the pages and the size table use the
+ * same build even if `npm run build` rewrites dist/ during the run. Returns a map from the path
+ * relative to `cdnDir`, with `/` separators, to the contents: the entry module and other top-level files
+ * first, then the chunks, each group sorted by name.
+ */
+export async function readBundle(cdnDir) {
+  const entries = await readdir(cdnDir, {recursive: true, withFileTypes: true});
+  const relativePaths = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => path.relative(cdnDir, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
+    .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  const bundle = new Map();
+  for (const relativePath of relativePaths) {
+    bundle.set(relativePath, await readFile(path.join(cdnDir, relativePath)));
+  }
+  return bundle;
+}
+
+/** Describes the machine and the browser for the report. */
+export async function machineInfo(browser) {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    cpuCount: cpus.length,
+    cpuMhz: cpus[0]?.speed ?? 0,
+    memoryGiB: os.totalmem() / 2 ** 30,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverageAtStart: os.loadavg()[0],
+    node: process.version,
+    browser: await browser.version(),
+  };
+}
