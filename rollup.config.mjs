@@ -87,9 +87,94 @@ function hasSideEffects(id) {
   return !id.includes('/node_modules/@lit/localize/');
 }
 
-/** Plugins of the script-tag builds, which inline every dependency. */
-function cdnPlugins(outDir) {
+/**
+ * Modules of the script-tag build that load on demand, as chunks: the QR encoder, the backend
+ * code, and the languages other than English and German.
+ */
+const LAZY_MODULE = /\/src\/(?:qr|backend\/[\w-]+|generated\/locales\/(?!de\.)[\w-]+)\.ts$/;
+
+/** Small modules that both the main file and the chunks use, which each chunk gets a copy of. */
+const COPIED_MODULE = /\/(?:src\/(?:version|text-rules|channels\/types)\.ts|node_modules\/@lit\/localize\/internal\/str-tag\.js)$/;
+
+const COPY_PREFIX = '\0copy-for-chunk:';
+const COPY_SEPARATOR = '?imported-by=';
+
+/** Returns the path of the module that a copy's id stands for. */
+const copiedPath = (copyId) => copyId.slice(COPY_PREFIX.length, copyId.indexOf(COPY_SEPARATOR));
+
+/**
+ * The resolveId hook of copySharedModulesIntoChunks: resolves an import of a COPIED_MODULE from
+ * a LAZY_MODULE, or from a copy, to a copy of its own.
+ */
+async function resolveCopies(source, importer, options) {
+  if (!importer) {
+    return null;
+  }
+  const fromCopy = importer.startsWith(COPY_PREFIX);
+  const realImporter = fromCopy ? copiedPath(importer) : importer;
+  if (!fromCopy && !LAZY_MODULE.test(realImporter)) {
+    return null;
+  }
+  // The generated language modules import `str` from the package's main module, whose other
+  // code the chunks do not need.
+  const target = source === '@lit/localize' ? '@lit/localize/internal/str-tag.js' : source;
+  const resolved = await this.resolve(target, realImporter, {...options, skipSelf: true});
+  // @rollup/plugin-node-resolve resolves its result once more, which runs this hook and may
+  // already return a copy.
+  if (resolved?.id.startsWith(COPY_PREFIX)) {
+    return resolved;
+  }
+  if (resolved && !resolved.external && COPIED_MODULE.test(resolved.id)) {
+    return `${COPY_PREFIX}${resolved.id}${COPY_SEPARATOR}${realImporter}`;
+  }
+  // A copy's own imports resolve from the original's folder.
+  return fromCopy ? resolved : null;
+}
+
+/**
+ * Gives each module of a chunk its own copy of the few small modules it shares with the main
+ * file, so that no chunk imports the main file. Such an import would name the file as
+ * ../messenger-optin.js. It would fail when a site serves the file under another name, and it
+ * would load the file a second time when the page adds a query string such as `?ver=2`, as CMSs
+ * do. A copy per importing module, not per chunk, keeps tiny shared chunks out of the build, at
+ * the cost of a repeat where two modules of one chunk import the same module. The build fails
+ * when a chunk still imports the main file, so a new shared module must be listed in
+ * COPIED_MODULE.
+ */
+const copySharedModulesIntoChunks = {
+  name: 'copy-shared-modules-into-chunks',
+  resolveId: resolveCopies,
+  async load(id) {
+    if (!id.startsWith(COPY_PREFIX)) {
+      return null;
+    }
+    const original = await this.load({id: copiedPath(id), resolveDependencies: false});
+    return {code: original.code, map: null};
+  },
+  generateBundle(options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') {
+        continue;
+      }
+      if (chunk.isEntry && chunk.imports.length > 0) {
+        this.error(`The main file ${chunk.fileName} imports ${chunk.imports.join(', ')}, so it is no longer one ` +
+          'self-contained file. Keep preserveEntrySignatures: \'allow-extension\' in rollup.config.mjs.');
+      }
+      if (!chunk.isEntry && chunk.imports.some((name) => bundle[name]?.isEntry)) {
+        this.error(`The chunk ${chunk.fileName} imports the main file, so it fails when the main file is renamed or ` +
+          'loaded with a query string. Add the shared module it imports to COPIED_MODULE in rollup.config.mjs.');
+      }
+    }
+  },
+};
+
+/**
+ * Plugins of the script-tag builds, which inline every dependency. `chunks` is whether the build
+ * has chunks, which then get copies of the modules they share with the main file.
+ */
+function cdnPlugins(outDir, {chunks}) {
   return [
+    ...(chunks ? [copySharedModulesIntoChunks] : []),
     // The production condition selects Lit's build without dev-mode checks and warnings.
     nodeResolve({browser: true, exportConditions: ['production']}),
     typescript({
@@ -142,11 +227,12 @@ export default [
   {
     // The script-tag build: one ES module that registers the element, with every dependency
     // inlined. Languages other than English and German, the QR encoder, the backend code, the
-    // HTTP client and the fallback SHA-256 are chunks beside it, loaded on first use. Its entry
-    // warns when it was served under another name, which the chunks depend on.
-    input: 'src/cdn-entry.ts',
-    // Lets the chunks import shared code from the entry itself, so the entry stays one
-    // self-contained file instead of a facade over a shared chunk.
+    // HTTP client and the fallback SHA-256 are chunks beside it, loaded on first use. No chunk
+    // imports the main file, so the file may be renamed or loaded with a query string.
+    input: 'src/define.ts',
+    // Keeps the main file self-contained. Without this, code that a chunk shares with it would
+    // move into a shared chunk that the main file loads first. With it, that code stays in the
+    // main file and the chunk imports it, which the copy plugin's check reports.
     preserveEntrySignatures: 'allow-extension',
     treeshake: {moduleSideEffects: hasSideEffects},
     output: {
@@ -158,7 +244,7 @@ export default [
       // owners copy only the scripts to their servers.
       sourcemap: 'hidden',
     },
-    plugins: cdnPlugins('dist/cdn'),
+    plugins: cdnPlugins('dist/cdn', {chunks: true}),
   },
   {
     // The classic-script build for pages that cannot load modules: one file in which everything,
@@ -173,6 +259,6 @@ export default [
       sourcemap: 'hidden',
     },
     treeshake: {moduleSideEffects: hasSideEffects},
-    plugins: cdnPlugins('dist/cdn'),
+    plugins: cdnPlugins('dist/cdn', {chunks: false}),
   },
 ];

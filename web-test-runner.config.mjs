@@ -168,6 +168,19 @@ const devToolsSessions = new WeakMap();
 /** Maximum length of a printed browser log argument; logs with a longer one are dropped. */
 const MAX_LOGGED_ARGUMENT_LENGTH = 2000;
 
+/**
+ * Serves the script-tag build under another file name, as a site might: /test/renamed/optin.min.js
+ * is dist/cdn/messenger-optin.js, and /test/renamed/chunks/ is dist/cdn/chunks/.
+ */
+function serveRenamedBundle(context, next) {
+  if (context.path === '/test/renamed/optin.min.js') {
+    context.path = '/dist/cdn/messenger-optin.js';
+  } else if (context.path.startsWith('/test/renamed/chunks/')) {
+    context.path = context.path.replace('/test/renamed/', '/dist/cdn/');
+  }
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts', ...chromiumOnlyFiles.map((file) => `!${file}`)],
   groups: browsers.chromium
@@ -196,6 +209,7 @@ export default {
       return next();
     },
     fakeApiForCspPages,
+    serveRenamedBundle,
   ],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}),

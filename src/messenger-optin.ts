@@ -918,8 +918,17 @@ export class MessengerOptin extends LitElement {
     const t = this.translator;
     const encoder = this.elementClass.qrEncoder;
     if (encoder) {
+      // Dark modules on a light square in every theme, because many scanners fail on inverted codes.
+      const {size, path} = encoder.encodeQrCode(link.url);
       return html`
-        ${encoder.qrCodeSvg(link.url, messages.qrCodeLabel(t, link.displayName))}
+        <svg
+          part="qr"
+          class="qr"
+          role="img"
+          aria-label=${messages.qrCodeLabel(t, link.displayName)}
+          viewBox="0 0 ${size} ${size}"
+          shape-rendering="crispEdges"
+        ><rect width=${size} height=${size} fill="#ffffff"></rect><path fill="#000000" d=${path}></path></svg>
         <p>${messages.qrInstruction(t, link.displayName)}</p>
       `;
     }

@@ -1,16 +1,21 @@
-import {html, type TemplateResult} from 'lit';
 import {generate} from 'lean-qr/nano';
 
 /** Width in modules of the light margin around the code; ISO/IEC 18004 requires at least 4. */
 export const QUIET_ZONE_MODULES = 4;
 
+/** A QR code as SVG path data on a square grid of `size` modules, the quiet zone included. */
+export interface QrCodeShape {
+  size: number;
+  /** Path data of the dark modules, one unit square each. */
+  path: string;
+}
+
 /**
- * Draws `text` as a QR code in SVG: dark modules on a light square with the quiet zone, in the
- * same colours in every theme, because many scanners fail on inverted codes.
+ * Encodes `text` as a QR code. The element draws the result, so this module, which is a chunk of
+ * the script-tag build, imports nothing from the main file and works under any file name.
  */
-export function qrCodeSvg(text: string, label: string): TemplateResult {
+export function encodeQrCode(text: string): QrCodeShape {
   const code = generate(text);
-  const size = code.size + 2 * QUIET_ZONE_MODULES;
   let path = '';
   for (let y = 0; y < code.size; y++) {
     for (let x = 0; x < code.size; x++) {
@@ -19,5 +24,5 @@ export function qrCodeSvg(text: string, label: string): TemplateResult {
       }
     }
   }
-  return html`<svg part="qr" class="qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><rect width=${size} height=${size} fill="#ffffff"></rect><path fill="#000000" d=${path}></path></svg>`;
+  return {size: code.size + 2 * QUIET_ZONE_MODULES, path};
 }

@@ -310,20 +310,38 @@ describe('robustness', () => {
       };
     }
 
-    it('warns about a query string', async function () {
-      await requireBundle(this);
-      const warnings: string[] = [];
-      const originalWarn = console.warn;
-      console.warn = (message: unknown) => warnings.push(String(message));
-      try {
-        await import(/* @vite-ignore */ `${CDN_BUNDLE}?ver=1`);
-      } finally {
-        console.warn = originalWarn;
-      }
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain(`${CDN_BUNDLE}?ver=1`);
-      expect(warnings[0]).to.contain('without a query string');
-    });
+    // A CMS often adds a query string such as ?ver=6.4 to scripts, and a site may rename the file.
+    // Both pages are French, so the widget must load the French chunk from beside the main file.
+    const relocatedPages = [
+      ['with a query string', '/test/pages/cdn-query-string.html', '/dist/cdn/messenger-optin.js'],
+      ['under another name', '/test/pages/cdn-renamed.html', '/test/renamed/optin.min.js'],
+    ];
+    for (const [name, pageUrl, mainFile] of relocatedPages) {
+      it(`CDN bundle ${name} loads its chunks`, async function () {
+        await requireBundle(this);
+        const frame = document.createElement('iframe');
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+        frame.src = pageUrl;
+        document.body.append(frame);
+        try {
+          await loaded;
+          const page = frame.contentWindow as Window & {pageErrors: unknown[]; pageWarnings: string[]};
+          await page.customElements.whenDefined('messenger-optin');
+          const element = frame.contentDocument!.querySelector<MessengerOptin>('messenger-optin')!;
+          await waitUntil(() => element.shadowRoot?.querySelector('[part="notice"]')?.textContent?.includes('vous') === true, 5000);
+
+          const loadedScripts = page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+          const mainFolder = mainFile.replace(/[^/]*$/, '');
+          expect(loadedScripts.filter((path) => path === mainFile), 'requests of the main file').to.have.length(1);
+          expect(loadedScripts.filter((path) => path.endsWith('/messenger-optin.js') && path !== mainFile)).to.deep.equal([]);
+          expect(loadedScripts.some((path) => path.startsWith(`${mainFolder}chunks/fr-`)), 'French chunk beside the main file').to.equal(true);
+          expect(page.pageErrors).to.deep.equal([]);
+          expect(page.pageWarnings).to.deep.equal([]);
+        } finally {
+          frame.remove();
+        }
+      });
+    }
 
     it('CDN bundle after define module', async function () {
       await requireBundle(this);
