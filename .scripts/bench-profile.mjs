@@ -281,7 +281,7 @@ function renderProfile(results) {
     machineSection(results, 'npm run bench:profile'),
     `${runs} loads per measurement after ${PARAMETERS.warmUpRuns} warm-up, ${cpuSlowdown}x CPU slowdown, ` +
       'one widget from attributes, and the medians per load. Tracing slows the browser down, so these ' +
-      'task times are longer than those of the long-task table above, and the shares matter more ' +
+      'task times are longer than those that `npm run bench` measures, and the shares matter more ' +
       'than the values.',
     `### JavaScript self time by source\n\nV8's sampling profiler every ${samplingIntervalUs} µs, from ` +
       'navigation start until two frames after the first render. A browser function called from ' +

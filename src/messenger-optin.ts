@@ -54,8 +54,8 @@ type QrModule = typeof import('./qr.js');
 const QR_LOAD_TIMEOUT_MS = 10_000;
 
 /** The fix named in every message about a chunk that failed to load. */
-const CHUNK_HINT = 'With the script-tag bundle, check that the chunks folder is next to messenger-optin.js ' +
-  'and that the script is loaded under that name, without a query string.';
+const CHUNK_HINT = 'With the script-tag bundle, check that the chunks folder of the same build is next to ' +
+  'the script file, whatever its name.';
 
 /** Returns an error's message without a final full stop, to be followed by another sentence. */
 function errorText(error: unknown): string {

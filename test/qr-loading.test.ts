@@ -79,7 +79,7 @@ describe('<messenger-optin> QR encoder loading', () => {
     const detail = (await failed).detail as OptinErrorDetail;
     expect(detail.phase).to.equal('config');
     expect(detail.message).to.contain('loading the QR code module failed: chunk missing.');
-    expect(detail.message).to.contain('chunks folder is next to messenger-optin.js');
+    expect(detail.message).to.contain('chunks folder of the same build is next to the script file');
     await element.updateComplete;
 
     expect(part(element, 'qr-panel')).to.exist;
