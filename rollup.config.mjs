@@ -6,6 +6,7 @@ import * as simpleIcons from 'simple-icons';
 import {optimize as optimizeSvg} from 'svgo';
 import {readFileSync} from 'node:fs';
 import MagicString from 'magic-string';
+import {privateMemberNames} from './.scripts/private-members.mjs';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const runtimeDependencies = Object.keys(packageJson.dependencies ?? {});
@@ -71,6 +72,10 @@ export const terserOptions = {
   module: true,
   format: {comments: false, preamble: '//# allFunctionsCalledOnLoad'},
   compress: {passes: 2},
+  // Terser keeps property names, so the private members' long names are shortened here. Only
+  // names that nothing but private members uses are listed (.scripts/private-members.mjs).
+  // Privates are read only inside their own class, so each chunk may rename them differently.
+  mangle: {properties: {regex: new RegExp(`^(?:${privateMemberNames().join('|')})$`), keep_quoted: true}},
 };
 
 /** Returns whether a tagged template found by minify-literals is a css`` stylesheet with rules. */
