@@ -12,7 +12,7 @@ import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {TraceMap, originalPositionFor} from '@jridgewell/trace-mapping';
 import {browserHelp, findChrome, headlessChromeArgs} from './find-browser.mjs';
-import {machineInfo, readBundle} from './bench/environment.mjs';
+import {machineInfo, readBundle, runWithTimeLimit} from './bench/environment.mjs';
 import {measuredPage, WIDGET_SCRIPT_PATH} from './bench/pages.mjs';
 import {machineSection, table, writeSection} from './bench/report.mjs';
 import {startBenchServer} from './bench/server.mjs';
@@ -364,12 +364,4 @@ async function main() {
   }
 }
 
-setTimeout(() => {
-  console.error(`The profile did not finish within ${TOTAL_TIMEOUT_MS / 60_000} minutes and was stopped.`);
-  process.exit(2);
-}, TOTAL_TIMEOUT_MS).unref();
-
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(2);
-});
+runWithTimeLimit(main, {task: 'profile', timeoutMs: TOTAL_TIMEOUT_MS});

@@ -14,7 +14,7 @@ import terser from '@rollup/plugin-terser';
 import {rollup} from 'rollup';
 import {terserOptions} from '../rollup.config.mjs';
 import {browserHelp, findChrome, headlessChromeArgs} from './find-browser.mjs';
-import {machineInfo, readBundle} from './bench/environment.mjs';
+import {machineInfo, readBundle, runWithTimeLimit} from './bench/environment.mjs';
 import {bytesPage, measuredPage, BASELINE_SCRIPT_PATH} from './bench/pages.mjs';
 import {writeReport} from './bench/report.mjs';
 import {GZIP_LEVEL, startBenchServer} from './bench/server.mjs';
@@ -526,14 +526,4 @@ async function main() {
   }
 }
 
-// The browser is a child process that puppeteer kills when this process exits, so the time limit
-// can exit at once.
-setTimeout(() => {
-  console.error(`The benchmark did not finish within ${TOTAL_TIMEOUT_MS / 60_000} minutes and was stopped.`);
-  process.exit(2);
-}, TOTAL_TIMEOUT_MS).unref();
-
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(2);
-});
+runWithTimeLimit(main, {task: 'benchmark', timeoutMs: TOTAL_TIMEOUT_MS});

@@ -1,4 +1,5 @@
-// Helpers of both benchmark scripts: reading the built bundle and describing the machine.
+// Helpers of both benchmark scripts: reading the built bundle, describing the machine, and the
+// time limit.
 import {readdir, readFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,4 +36,21 @@ export async function machineInfo(browser) {
     node: process.version,
     browser: await browser.version(),
   };
+}
+
+/**
+ * Runs a benchmark script's `main` and exits with 2 when it throws or takes longer than
+ * `timeoutMs`, printing the error or naming the `task` that did not finish. The browser is a child
+ * process that puppeteer kills when this process exits, so the time limit can exit at once.
+ */
+export function runWithTimeLimit(main, {task, timeoutMs}) {
+  setTimeout(() => {
+    console.error(`The ${task} did not finish within ${timeoutMs / 60_000} minutes and was stopped.`);
+    process.exit(2);
+  }, timeoutMs).unref();
+
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  });
 }
