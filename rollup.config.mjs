@@ -175,9 +175,10 @@ const copySharedModulesIntoChunks = {
 
 /**
  * Plugins of the script-tag builds, which inline every dependency. `chunks` is whether the build
- * has chunks, which then get copies of the modules they share with the main file.
+ * has chunks, which then get copies of the modules they share with the main file, and `module`
+ * whether its output is an ES module rather than a classic script.
  */
-function cdnPlugins(outDir, {chunks}) {
+function cdnPlugins(outDir, {chunks, module = true}) {
   return [
     ...(chunks ? [copySharedModulesIntoChunks] : []),
     // The production condition selects Lit's build without dev-mode checks and warnings.
@@ -198,7 +199,8 @@ function cdnPlugins(outDir, {chunks}) {
       options: {shouldMinifyCSS: isCssStylesheet},
     }),
     optimizeIcons,
-    terser(terserOptions),
+    // A classic script's top-level `var` is its global, which terser drops as unused in a module.
+    terser(module ? terserOptions : {...terserOptions, module: false}),
   ];
 }
 
@@ -264,6 +266,6 @@ export default [
       sourcemap: 'hidden',
     },
     treeshake: {moduleSideEffects: hasSideEffects},
-    plugins: cdnPlugins('dist/cdn', {chunks: false}),
+    plugins: cdnPlugins('dist/cdn', {chunks: false, module: false}),
   },
 ];

@@ -343,6 +343,23 @@ describe('robustness', () => {
       });
     }
 
+    it('classic bundle sets its global', async function () {
+      await requireBundle(this);
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.srcdoc = `<!doctype html><script src="${CDN_BUNDLE.replace(/\.js$/, '.classic.js')}"></script>`;
+      document.body.append(frame);
+      try {
+        await loaded;
+        const page = frame.contentWindow as Window & {messengerOptin?: {MessengerOptin?: unknown}};
+        expect(page.messengerOptin?.MessengerOptin, 'window.messengerOptin.MessengerOptin').to.equal(
+          page.customElements.get('messenger-optin'));
+        expect(page.messengerOptin?.MessengerOptin).to.be.a('function');
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('CDN bundle after define module', async function () {
       await requireBundle(this);
       const defined = customElements.get('messenger-optin');
