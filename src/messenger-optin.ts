@@ -750,6 +750,17 @@ export class MessengerOptin extends LitElement {
   private async recordIntent(channel: ChannelId, uiAction: UiAction): Promise<void> {
     const backend = await this.activeBackend();
     if (!backend) {
+      // The cause was reported once as a backend-url problem. Each click that is not recorded is
+      // reported too, so a listener for the record phase learns of it.
+      if (this.backendUrlText) {
+        this.dispatchError({
+          phase: 'record',
+          message: `<messenger-optin> the ${channel} opt-in was not recorded, because the backend for ` +
+            `backend-url=${JSON.stringify(this.backendUrlText)} is not available; fix the problem that the ` +
+            'earlier backend-url warning names.',
+          channel,
+        });
+      }
       return;
     }
     // The notice is read before any further wait, so the intent proves the text of the click.

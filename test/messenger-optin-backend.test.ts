@@ -230,6 +230,30 @@ describe('<messenger-optin> with backend-url', () => {
     }
   });
 
+  it('reports a click that no backend can record', async () => {
+    const {errors, stop} = collectErrors();
+    const restoreNavigation = stayOnPage();
+    try {
+      // The attributes make the widget complete, but the HTTP client rejects the address.
+      const element = await fixture<MessengerOptin>(html`<messenger-optin backend-url="ftp://example.com/api"
+        telegram="ExampleCoffeeBot" business-name="Example Coffee Roasters"
+        privacy-url="https://example.com/privacy"></messenger-optin>`);
+      await waitUntil(() => errors.some((error) => error.attribute === 'backend-url'), 4000);
+      await element.updateComplete;
+      expect(links(element), 'channel links').to.have.length(1);
+      links(element)[0].click();
+      await waitUntil(() => errors.some((error) => error.phase === 'record'), 4000);
+      const record = errors.find((error) => error.phase === 'record')!;
+      expect(record.channel).to.equal('telegram');
+      expect(record.message).to.contain('backend-url="ftp://example.com/api"');
+      expect(record.message).to.contain('not recorded');
+      expect(server.intents.size).to.equal(0);
+    } finally {
+      restoreNavigation();
+      stop();
+    }
+  });
+
   it('shows confirmation once confirmed', async function () {
     this.timeout(15000);
     const element = await fixture<MessengerOptin>(html`<messenger-optin
