@@ -282,6 +282,8 @@ export class MessengerOptin extends LitElement {
   private statusPoller?: StatusPoller;
   private privacyBodyShown = false;
   private qrPreloadScheduled = false;
+  /** The QR encoder load that this element has a timeout running for. */
+  private qrLoadWatched?: Promise<QrModule>;
 
   static override get observedAttributes(): string[] {
     // `lang` is HTMLElement's own property, so it is observed here rather than declared.
@@ -683,17 +685,29 @@ export class MessengerOptin extends LitElement {
       optin.qrEncoder = module;
       return module;
     }));
+    // A click while the preload is pending waits for the same load, so it is reported once.
+    if (this.qrLoadWatched === load) {
+      return;
+    }
+    this.qrLoadWatched = load;
     const timer = setTimeout(() => {
+      this.qrLoadWatched = undefined;
       this.failQrLoad(new Error(`it did not arrive within ${QR_LOAD_TIMEOUT_MS / 1000} s`));
     }, QR_LOAD_TIMEOUT_MS);
     load.then(
       () => {
         clearTimeout(timer);
+        if (this.qrLoadWatched === load) {
+          this.qrLoadWatched = undefined;
+        }
         this.qrLoadFailed = false;
         this.requestUpdate();
       },
       (error: unknown) => {
         clearTimeout(timer);
+        if (this.qrLoadWatched === load) {
+          this.qrLoadWatched = undefined;
+        }
         if (optin.qrEncoderLoad === load) {
           optin.qrEncoderLoad = undefined;
         }

@@ -8,7 +8,7 @@ import {waitUntil} from './msw/worker.js';
 // The QR encoder is a module that the element loads on computers. These tests replace its import
 // to count and fail loads, so they run in a file of their own: once a load succeeds, the module
 // stays loaded for the page.
-const optinClass = MessengerOptin as unknown as {importQrEncoder: () => Promise<unknown>};
+const optinClass = MessengerOptin as unknown as {importQrEncoder: () => Promise<unknown>; qrEncoderLoad?: Promise<unknown>};
 const realImport = optinClass.importQrEncoder;
 
 const attributes = html`<messenger-optin
@@ -39,6 +39,8 @@ describe('<messenger-optin> QR encoder loading', () => {
 
   afterEach(() => {
     optinClass.importQrEncoder = realImport;
+    // A load that never settles stays cached for the page; the next test starts its own.
+    optinClass.qrEncoderLoad = undefined;
     MessengerOptin.desktopMediaQuery = defaultQuery;
     console.warn = originalWarn;
   });
@@ -87,6 +89,30 @@ describe('<messenger-optin> QR encoder loading', () => {
     // Instagram shows only a QR code on computers, but without one the link is the way on.
     const link = part(element, 'qr-link') as HTMLAnchorElement;
     expect(link.href).to.equal((part(element, 'channel-instagram') as HTMLAnchorElement).href);
+  });
+
+  it('reports a stalled load once', async function () {
+    this.timeout(20000);
+    let calls = 0;
+    optinClass.importQrEncoder = () => {
+      calls += 1;
+      return new Promise(() => {});
+    };
+    MessengerOptin.desktopMediaQuery = 'all';
+    const element = await fixture<MessengerOptin>(attributes);
+    const errors: OptinErrorDetail[] = [];
+    element.addEventListener('optin-error', (event) => errors.push((event as CustomEvent<OptinErrorDetail>).detail));
+    // The preload starts the load; a click while it is pending must not start a second timeout.
+    await waitUntil(() => calls === 1, 4000);
+    choose(element, 'telegram');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.qr[aria-busy="true"]'), 'placeholder').to.exist;
+
+    await waitUntil(() => errors.length > 0, 12000);
+    await aTimeout(1000);
+    expect(errors).to.have.length(1);
+    expect(errors[0].message).to.contain('did not arrive within 10 s');
+    expect(calls).to.equal(1);
   });
 
   it('retries after a failed load', async () => {
