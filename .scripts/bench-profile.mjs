@@ -12,9 +12,10 @@ import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {TraceMap, originalPositionFor} from '@jridgewell/trace-mapping';
 import {browserHelp, findChrome, headlessChromeArgs} from './find-browser.mjs';
+import {PAGE_TIMEOUT_MS, summarize, withFreshPage} from './bench/browser.mjs';
 import {machineInfo, readBundle, runWithTimeLimit} from './bench/environment.mjs';
 import {measuredPage, WIDGET_SCRIPT_PATH} from './bench/pages.mjs';
-import {machineSection, table, writeSection} from './bench/report.mjs';
+import {machineSection, ms, table, writeSection} from './bench/report.mjs';
 import {startBenchServer} from './bench/server.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
@@ -36,7 +37,6 @@ const PARAMETERS = {
   viewport: {width: 1280, height: 800},
 };
 
-const PAGE_TIMEOUT_MS = 30_000;
 const TOTAL_TIMEOUT_MS = 10 * 60_000;
 
 const START_MARKER = '<!-- bench-profile:start (written by .scripts/bench-profile.mjs; edits up to the end marker are lost) -->';
@@ -55,43 +55,6 @@ const RENDER_GROUPS = [
   ['layout', /Layout|layout/],
   ['paint and compositing', /Paint|Commit|Layeriz|Composit|Raster|PrePaint/],
 ];
-
-function median(values) {
-  if (values.length === 0) {
-    return 0;
-  }
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-/** Opens a page in a new incognito context with the HTTP cache disabled and the CPU slowed down. */
-async function openSlowedPage(browser) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport(PARAMETERS.viewport);
-  const cdp = await page.createCDPSession();
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate: PARAMETERS.cpuSlowdown});
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') {
-      problems.push(`console ${message.type()}: ${message.text()}`);
-    }
-  });
-  return {context, page, cdp, problems};
-}
-
-/** Loads `url`, waits for the probe's first render, and throws when the page reported a problem. */
-async function loadAndWait(page, url, problems) {
-  await page.goto(url, {waitUntil: 'load', timeout: PAGE_TIMEOUT_MS});
-  await page.evaluate(() => window.__bench.result());
-  if (problems.length > 0) {
-    throw new Error(`${url} is broken:\n  ${problems.join('\n  ')}`);
-  }
-}
 
 /**
  * Returns the group of a CPU profile node's own code: a source file of the bundle, Lit, the
@@ -216,58 +179,63 @@ function renderSplit(events, task) {
   return totals;
 }
 
+/** Waits for the probe's first render, as `npm run bench` does. */
+const waitForRender = (page) => page.evaluate(() => window.__bench.result());
+
+const loadOptions = {viewport: PARAMETERS.viewport, cpuSlowdown: PARAMETERS.cpuSlowdown};
+
 /** Profiles one load of the widget page and returns the self time by group. */
 async function profileLoad(browser, url, sourceMap, bundleUrl) {
-  const {context, page, cdp, problems} = await openSlowedPage(browser);
-  try {
+  const startProfiler = async (page, cdp) => {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', {interval: PARAMETERS.samplingIntervalUs});
     await cdp.send('Profiler.start');
-    await loadAndWait(page, url, problems);
+  };
+  const {result} = await withFreshPage(browser, url, {...loadOptions, beforeLoad: startProfiler}, async (page, cdp) => {
+    await waitForRender(page);
     const {profile} = await cdp.send('Profiler.stop');
     return selfTimeByGroup(profile, sourceMap, bundleUrl);
-  } finally {
-    await context.close();
-  }
+  });
+  return result;
 }
 
 /** Traces one load of `url` and returns the splits of the script task and of the layout task. */
 async function traceLoad(browser, url) {
-  const {context, page, problems} = await openSlowedPage(browser);
-  try {
-    await page.tracing.start({categories: TRACE_CATEGORIES});
-    await loadAndWait(page, url, problems);
+  const startTrace = (page) => page.tracing.start({categories: TRACE_CATEGORIES});
+  const {result} = await withFreshPage(browser, url, {...loadOptions, beforeLoad: startTrace}, async (page) => {
+    await waitForRender(page);
     const traceEvents = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
-    const events = mainThreadEvents(traceEvents, url);
-    const renderTask = longestTaskWith(events, 'Layout');
-    const scriptTask = longestTaskWith(events, 'v8.evaluateModule');
-    const inclusive = (name) => events.filter((event) => event.name === name && scriptTask && contains(scriptTask, event))
-      .reduce((sum, event) => sum + event.dur / 1000, 0);
-    return {
-      render: renderTask ? renderSplit(events, renderTask) : new Map(),
-      renderMs: renderTask ? renderTask.dur / 1000 : 0,
-      script: scriptTask
-        ? new Map([
-          ['module evaluation', inclusive('v8.evaluateModule')],
-          ['microtasks: the first update', inclusive('RunMicrotasks')],
-        ])
-        : new Map(),
-      scriptMs: scriptTask ? scriptTask.dur / 1000 : 0,
-    };
-  } finally {
-    await context.close();
-  }
+    return splitTasks(mainThreadEvents(traceEvents, url));
+  });
+  return result;
+}
+
+/** Returns the splits of the task that runs the bundle and of the task with the longest layout. */
+function splitTasks(events) {
+  const renderTask = longestTaskWith(events, 'Layout');
+  const scriptTask = longestTaskWith(events, 'v8.evaluateModule');
+  const inclusive = (name) => events.filter((event) => event.name === name && scriptTask && contains(scriptTask, event))
+    .reduce((sum, event) => sum + event.dur / 1000, 0);
+  return {
+    render: renderTask ? renderSplit(events, renderTask) : new Map(),
+    renderMs: renderTask ? renderTask.dur / 1000 : 0,
+    script: scriptTask
+      ? new Map([
+        ['module evaluation', inclusive('v8.evaluateModule')],
+        ['microtasks: the first update', inclusive('RunMicrotasks')],
+      ])
+      : new Map(),
+    scriptMs: scriptTask ? scriptTask.dur / 1000 : 0,
+  };
 }
 
 /** Returns the median of each key over the maps, sorted from the largest. */
 function medians(maps) {
   const keys = new Set(maps.flatMap((map) => [...map.keys()]));
   return [...keys]
-    .map((key) => [key, median(maps.map((map) => map.get(key) ?? 0))])
+    .map((key) => [key, summarize(maps.map((map) => map.get(key) ?? 0)).median])
     .sort((a, b) => b[1] - a[1]);
 }
-
-const ms = (value) => value.toFixed(1);
 
 function renderProfile(results) {
   const {runs, cpuSlowdown, samplingIntervalUs} = PARAMETERS;
@@ -288,13 +256,13 @@ function renderProfile(results) {
       'JavaScript, such as `importNode`, counts for its caller.\n\n' +
       table(['source', 'ms'], sourceRows.map(([group, value]) => [group, ms(value)])),
     '### The task that runs the bundle\n\n' +
-      `Median ${ms(median(results.widget.map((load) => load.scriptMs)))} ms. Module evaluation includes ` +
+      `Median ${ms(summarize(results.widget.map((load) => load.scriptMs)).median)} ms. Module evaluation includes ` +
       'the top-level code of every module and the registration of the element, which upgrades it. ' +
       'The microtasks include its first update and render.\n\n' +
       table(['part', 'ms'], scriptRows.map(([part, value]) => [part, ms(value)])),
     '### The task that lays out the page\n\n' +
-      `Median ${ms(median(results.widget.map((load) => load.renderMs)))} ms with the widget, ` +
-      `${ms(median(results.alone.map((load) => load.renderMs)))} ms for the page alone: the longest ` +
+      `Median ${ms(summarize(results.widget.map((load) => load.renderMs)).median)} ms with the widget, ` +
+      `${ms(summarize(results.alone.map((load) => load.renderMs)).median)} ms for the page alone: the longest ` +
       'task with a layout. With the widget it is the rendering task of the first frame. The page ' +
       'alone lays out its text when the parser finishes, in the same task. The first layout of a ' +
       'page also loads and matches its fonts, so that cost is the page\'s, wherever it falls. ' +

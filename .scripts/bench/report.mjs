@@ -6,7 +6,7 @@ const START_MARKER = '<!-- bench-results:start (written by .scripts/bench.mjs; e
 const END_MARKER = '<!-- bench-results:end -->';
 
 const integer = (value) => Math.round(value).toLocaleString('en-US');
-const ms = (value) => value.toFixed(1);
+export const ms = (value) => value.toFixed(1);
 const ratio = (value) => value.toFixed(2);
 const pass = (ok) => (ok ? 'PASS' : '**FAIL**');
 
