@@ -676,7 +676,7 @@ export class MessengerOptin extends LitElement {
    * once without a request; Chromium requests the chunk again.
    */
   private loadQrModule(): void {
-    const optin = this.constructor as typeof MessengerOptin;
+    const optin = this.elementClass;
     if (optin.qrEncoder) {
       return;
     }
