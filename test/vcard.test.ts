@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {vCardFileName} from '../src/vcard.js';
 
-/** The rule for any name, written out: NFKD without marks, then each run of other characters than letters and digits becomes `-`. */
+/** Applies the rule for any name in full: NFKD without marks, then `-` for each run of other characters than letters and digits. */
 function unicodeRule(name: string): string {
   const base = name.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `${base || 'contact'}.vcf`;
